@@ -1,0 +1,115 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors } from '../../src/access/editors'
+import { publishedOrSignedIn } from '../../src/access/publishedOrSignedIn'
+import { dateRange } from '../../src/fields/dateRange'
+import { slugField } from '../../src/fields/slug'
+import { url } from '../../src/fields/url'
+import { languages, sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
+import { validateWithinEventDays } from './validateWithinEventDays'
+
+export const Sessions: CollectionConfig<'sessions'> = {
+  slug: 'sessions',
+  labels: {
+    singular: { de: 'Programmpunkt', en: 'Session' },
+    plural: { de: 'Programmpunkte', en: 'Sessions' },
+  },
+  access: {
+    create: editors,
+    delete: editors,
+    read: publishedOrSignedIn,
+    readVersions: editors,
+    update: editors,
+  },
+  admin: {
+    defaultColumns: ['title', 'event', 'start', 'kind', '_status'],
+    listSearchableFields: ['title', 'slug'],
+    useAsTitle: 'title',
+  },
+  defaultSort: 'start',
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', label: { de: 'Titel', en: 'Title' }, localized: true, required: true },
+    {
+      name: 'event',
+      type: 'relationship',
+      relationTo: 'events',
+      required: true,
+      index: true,
+      label: { de: 'Veranstaltung', en: 'Event' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          label: { de: 'Art', en: 'Kind' },
+          defaultValue: 'talk',
+          index: true,
+          options: sessionKinds,
+          required: true,
+        },
+        {
+          name: 'language',
+          type: 'select',
+          label: { de: 'Sprache', en: 'Language' },
+          defaultValue: 'de',
+          options: languages,
+        },
+      ],
+    },
+    { type: 'row', fields: dateRange([validateWithinEventDays]) },
+    {
+      type: 'row',
+      fields: [
+        { name: 'room', type: 'text', label: { de: 'Raum', en: 'Room' }, localized: true },
+        { name: 'track', type: 'text', label: { de: 'Themenstrang', en: 'Track' }, localized: true, index: true },
+      ],
+    },
+    {
+      name: 'speakers',
+      type: 'array',
+      label: { de: 'Mitwirkende', en: 'People' },
+      labels: {
+        singular: { de: 'Person', en: 'Person' },
+        plural: { de: 'Personen', en: 'People' },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'speaker',
+              type: 'relationship',
+              relationTo: 'speakers',
+              required: true,
+              index: true,
+              label: { de: 'Person', en: 'Person' },
+            },
+            {
+              name: 'role',
+              type: 'select',
+              options: speakerRoles,
+              required: true,
+              label: { de: 'Rolle', en: 'Role' },
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'abstract', type: 'textarea', label: { de: 'Kurzfassung', en: 'Abstract' }, localized: true },
+    { name: 'description', type: 'richText', label: { de: 'Beschreibung', en: 'Description' }, localized: true },
+    {
+      name: 'materials',
+      type: 'array',
+      label: { de: 'Materialien (z. B. Folien)', en: 'Materials (e.g. slides)' },
+      fields: [
+        { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { de: 'Datei', en: 'File' } },
+        { name: 'label', type: 'text', localized: true, label: { de: 'Bezeichnung', en: 'Label' } },
+      ],
+    },
+    url({ name: 'recordingUrl', label: { de: 'Aufzeichnung', en: 'Recording' } }),
+    slugField(),
+  ],
+}

@@ -1,0 +1,34 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Users } from './collections/Users'
+import { seedOnFirstRun } from './scripts/seed/seedOnFirstRun'
+import { eventsPlugin } from './src'
+import { databaseAdapter } from './src/lib/database'
+import { payloadSecret } from './src/lib/secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: '· Programm' },
+    user: Users.slug,
+  },
+  collections: [Users],
+  db: databaseAdapter(process.env.DATABASE_URL, dirname),
+  editor: lexicalEditor(),
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
+  i18n: { fallbackLanguage: 'de', supportedLanguages: { de, en } },
+  onInit: seedOnFirstRun,
+  plugins: [eventsPlugin()],
+  secret: payloadSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

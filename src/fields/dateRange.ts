@@ -1,0 +1,47 @@
+import type { DateField, Validate } from 'payload'
+
+import { message } from '../lib/messages'
+import { eventTimeZone } from '../lib/timeZone'
+
+const timezone: DateField['timezone'] = {
+  defaultTimezone: eventTimeZone,
+  supportedTimezones: [{ label: 'Europe/Berlin', value: eventTimeZone }],
+}
+
+const endAfterStart: Validate = (value, { req, siblingData }) => {
+  const start = (siblingData as { start?: string }).start
+  if (value && start && new Date(value) <= new Date(start)) return message(req, 'endBeforeStart')
+  return true
+}
+
+const required: Validate = (value, { req }) => (value ? true : req.t('validation:required'))
+
+const allOf =
+  (validators: Validate[]): Validate =>
+  async (value, options) => {
+    for (const validate of validators) {
+      const result = await validate(value, options)
+      if (result !== true) return result
+    }
+    return true
+  }
+
+const dateField = (name: 'start' | 'end', validators: Validate[]): DateField => ({
+  name,
+  type: 'date',
+  required: true,
+  index: true,
+  label: name === 'start' ? { de: 'Beginn', en: 'Start' } : { de: 'Ende', en: 'End' },
+  timezone,
+  admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+  validate: allOf([required, ...validators]),
+})
+
+/**
+ * Start and end, stored in UTC and edited in Europe/Berlin; the end must come after the start.
+ * `extra` validators run on both, e.g. a session checking it lies within its event.
+ */
+export const dateRange = (extra: Validate[] = []): [DateField, DateField] => [
+  dateField('start', extra),
+  dateField('end', [endAfterStart, ...extra]),
+]

@@ -1,0 +1,60 @@
+import type { CollectionSlug, FieldHook, TextField, Where } from 'payload'
+
+import { toSlug } from '../lib/slugify'
+
+type SlugSource = (data: Record<string, unknown>) => string | undefined
+
+const uniqueSlug = async (
+  base: string,
+  { collection, id, req }: { collection: CollectionSlug; id?: number | string; req: Parameters<FieldHook>[0]['req'] },
+): Promise<string> => {
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const where: Where = { slug: { equals: candidate } }
+    if (id !== undefined) where.id = { not_equals: id }
+    const { totalDocs } = await req.payload.count({ collection, overrideAccess: true, req, where })
+    if (totalDocs === 0) return candidate
+  }
+}
+
+/**
+ * Fills an empty slug from the document's German title and makes generated slugs unique by
+ * numbering them, so editors never have to invent one. A slug typed by hand is only normalised;
+ * if it is taken, the unique index answers with an error on the slug field.
+ */
+const generateSlug =
+  (source: SlugSource): FieldHook =>
+  async ({ collection, originalDoc, req, siblingData, value }) => {
+    if (typeof value === 'string' && value.trim() !== '') return toSlug(value)
+    if (!collection) return value
+    const isDefaultLocale =
+      !req.payload.config.localization ||
+      !req.locale ||
+      req.locale === req.payload.config.localization.defaultLocale
+    if (originalDoc?.slug && !isDefaultLocale) return originalDoc.slug
+    const text = source({ ...originalDoc, ...siblingData })
+    if (!text) return value
+    return uniqueSlug(toSlug(text), { collection: collection.slug as CollectionSlug, id: originalDoc?.id, req })
+  }
+
+const fromField =
+  (name: string): SlugSource =>
+  (data) =>
+    typeof data[name] === 'string' ? data[name] : undefined
+
+/** `source` names the text field the slug is made from, or derives the text from the data. */
+export const slugField = (source: SlugSource | string = 'title'): TextField => ({
+  name: 'slug',
+  type: 'text',
+  index: true,
+  unique: true,
+  label: { de: 'Kurzname (URL)', en: 'Slug (URL)' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      de: 'Wird aus dem deutschen Titel erzeugt, wenn leer.',
+      en: 'Generated from the German title when left empty.',
+    },
+  },
+  hooks: { beforeValidate: [generateSlug(typeof source === 'string' ? fromField(source) : source)] },
+})

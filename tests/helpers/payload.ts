@@ -1,0 +1,43 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+export type TestDatabase = 'mongodb' | 'postgres' | 'sqlite'
+
+export const testDatabase = (): TestDatabase => (process.env.TEST_DATABASE as TestDatabase) || 'sqlite'
+
+/**
+ * Each test file gets an empty database: a temporary SQLite file (libsql's `:memory:` loses its
+ * schema), or the PostgreSQL / MongoDB database emptied by Payload on connect.
+ */
+const databaseUrl = (): { url: string; cleanup: () => void } => {
+  const database = testDatabase()
+  if (database === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'programm-test-'))
+    return { cleanup: () => fs.rmSync(dir, { force: true, recursive: true }), url: `file:${dir}/test.db` }
+  }
+  process.env.PAYLOAD_DROP_DATABASE = 'true'
+  const url = database === 'postgres' ? process.env.TEST_POSTGRES_URL : process.env.MONGODB_URL
+  if (!url) throw new Error(`No URL for the ${database} test database`)
+  return { cleanup: () => undefined, url }
+}
+
+export type TestContext = { config: SanitizedConfig; payload: Payload; close: () => Promise<void> }
+
+/** Boots the site's own config (the plugin as the Difu site uses it) on a fresh database. */
+export const startPayload = async (): Promise<TestContext> => {
+  const { cleanup, url } = databaseUrl()
+  process.env.DATABASE_URL = url
+  const { default: configPromise } = await import('../../payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  return {
+    close: async () => {
+      await payload.destroy()
+      cleanup()
+    },
+    config,
+    payload,
+  }
+}
