@@ -23,7 +23,6 @@ export default buildConfig({
   collections: [Users],
   db: databaseAdapter(process.env.DATABASE_URL, dirname),
   editor: lexicalEditor(),
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'schema.graphql') },
   i18n: { fallbackLanguage: 'de', supportedLanguages: { de, en } },
   onInit: seedOnFirstRun,
   plugins: [eventsPlugin()],

@@ -1,1 +1,3 @@
-export default {}
+const emptyModule = {}
+
+export default emptyModule

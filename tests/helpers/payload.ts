@@ -23,6 +23,27 @@ const databaseUrl = (): { url: string; cleanup: () => void } => {
   return { cleanup: () => undefined, url }
 }
 
+type PooledClient = { release: () => void }
+
+type Connections = {
+  client?: { close?: () => void }
+  pool?: { _clients: PooledClient[]; _idle: { client: PooledClient }[]; end: () => Promise<void> }
+}
+
+/**
+ * Payload's SQL adapters drop their connection on destroy without closing it, and db-postgres
+ * keeps one pooled client checked out for good, so the pool could never end.
+ */
+const closeConnections = async (payload: Payload): Promise<void> => {
+  const { client, pool } = payload.db as unknown as Connections
+  client?.close?.()
+  if (pool) {
+    const idle = new Set(pool._idle.map(({ client: pooled }) => pooled))
+    for (const pooled of pool._clients) if (!idle.has(pooled)) pooled.release()
+    await pool.end()
+  }
+}
+
 export type TestContext = { config: SanitizedConfig; payload: Payload; close: () => Promise<void> }
 
 /** Boots the site's own config (the plugin as the Difu site uses it) on a fresh database. */
@@ -35,6 +56,7 @@ export const startPayload = async (): Promise<TestContext> => {
   return {
     close: async () => {
       await payload.destroy()
+      await closeConnections(payload)
       cleanup()
     },
     config,

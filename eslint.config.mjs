@@ -1,0 +1,25 @@
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTypeScript from 'eslint-config-next/typescript'
+
+const config = [
+  ...nextVitals,
+  ...nextTypeScript,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'media/**',
+      'payload-types.ts',
+      'next-env.d.ts',
+      'src/app/(payload)/**',
+    ],
+  },
+]
+
+export default config
