@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Users } from './collections/Users'
+import { revalidateSite } from './frontend/cache/revalidateSite'
 import { seedOnFirstRun } from './scripts/seed/seedOnFirstRun'
 import { eventsPlugin } from './src'
 import { databaseAdapter } from './src/lib/database'
@@ -25,7 +26,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   i18n: { fallbackLanguage: 'de', supportedLanguages: { de, en } },
   onInit: seedOnFirstRun,
-  plugins: [eventsPlugin()],
+  plugins: [eventsPlugin({ revalidate: revalidateSite })],
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   sharp,

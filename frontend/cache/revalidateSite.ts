@@ -1,0 +1,18 @@
+import { revalidatePath } from 'next/cache'
+
+import type { RevalidateArgs } from '../../src'
+import { affectedPaths, everyPage } from './affectedPaths'
+
+/**
+ * The site's `revalidate` callback for the events plugin: regenerate what shows the document.
+ * Next's page cache exists only inside the Next server; writes from scripts and Jest have none.
+ */
+export const revalidateSite = async (args: RevalidateArgs): Promise<void> => {
+  if (!process.env.NEXT_RUNTIME) return
+  const paths = await affectedPaths(args)
+  args.req.payload.logger.debug({ msg: 'revalidating', paths })
+  for (const path of paths) {
+    if (path === everyPage) revalidatePath('/', 'layout')
+    else revalidatePath(path)
+  }
+}

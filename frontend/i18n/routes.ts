@@ -1,0 +1,25 @@
+import type { Locale } from './dictionary'
+
+export const locales: Locale[] = ['de', 'en']
+
+/** Path segments of the public site per language: German at /..., English under /en/... */
+const segments = {
+  de: { event: 'veranstaltungen', map: 'karte', speaker: 'referierende', topic: 'themen', venue: 'orte' },
+  en: { event: 'events', map: 'map', speaker: 'speakers', topic: 'topics', venue: 'venues' },
+} as const
+
+export type PageKind = keyof (typeof segments)['de']
+
+const prefix = (locale: Locale): string => (locale === 'de' ? '' : `/${locale}`)
+
+export const homePath = (locale: Locale): string => (locale === 'de' ? '/' : `/${locale}`)
+
+/** The path of a page, e.g. pagePath('en', 'event', 'koelner-symposium-2') → /en/events/koelner-symposium-2 */
+export const pagePath = (locale: Locale, kind: PageKind, slug?: string): string =>
+  [prefix(locale), segments[locale][kind], slug].filter(Boolean).join('/').replace(/^(?!\/)/, '/')
+
+/** Both language versions of a page, for hreflang links and the language switch. */
+export const alternates = (kind: PageKind | 'home', slug?: string): Record<Locale, string> =>
+  Object.fromEntries(
+    locales.map((locale) => [locale, kind === 'home' ? homePath(locale) : pagePath(locale, kind, slug)]),
+  ) as Record<Locale, string>
