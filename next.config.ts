@@ -6,6 +6,8 @@ import { fileURLToPath } from 'url'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
+  // lets a second build (e.g. a browser-test server) live beside the usual .next
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   images: {
     localPatterns: [{ pathname: '/api/media/file/**' }],
   },
