@@ -1,0 +1,77 @@
+import type {
+  DefaultTypedEditorState,
+  SerializedHeadingNode,
+  SerializedListItemNode,
+  SerializedListNode,
+  SerializedParagraphNode,
+  SerializedTextNode,
+} from '@payloadcms/richtext-lexical'
+
+/** Lexical editor state as Payload's richtext-lexical stores it. */
+export type RichText = DefaultTypedEditorState
+
+/** A paragraph (plain string), a heading, or a bullet list. */
+export type Block = string | { heading: string; tag?: 'h2' | 'h3' } | { list: string[] }
+
+const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const
+
+const text = (value: string): SerializedTextNode => ({
+  type: 'text',
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  text: value,
+  version: 1,
+})
+
+const paragraph = (value: string): SerializedParagraphNode => ({
+  ...element,
+  type: 'paragraph',
+  children: [text(value)],
+  textFormat: 0,
+  textStyle: '',
+})
+
+const heading = (value: string, tag: 'h2' | 'h3'): SerializedHeadingNode => ({
+  ...element,
+  type: 'heading',
+  tag,
+  children: [text(value)],
+})
+
+const listItem = (value: string, index: number): SerializedListItemNode => ({
+  ...element,
+  type: 'listitem',
+  checked: undefined,
+  value: index + 1,
+  children: [text(value)],
+})
+
+const bulletList = (items: string[]): SerializedListNode => ({
+  ...element,
+  type: 'list',
+  listType: 'bullet',
+  start: 1,
+  tag: 'ul',
+  children: items.map(listItem),
+})
+
+const node = (block: Block) => {
+  if (typeof block === 'string') return paragraph(block)
+  if ('heading' in block) return heading(block.heading, block.tag ?? 'h2')
+  return bulletList(block.list)
+}
+
+/**
+ * Builds rich text from plain strings, in order: `richText('First paragraph.', { heading: 'Aims' },
+ * { list: ['one', 'two'] }, 'Closing paragraph.')`.
+ */
+export const richText = (...blocks: Block[]): RichText => ({
+  root: {
+    ...element,
+    type: 'root',
+    // the node builders are typed one by one; the root's children type is a deep union
+    children: blocks.map(node) as RichText['root']['children'],
+  },
+})
