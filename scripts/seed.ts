@@ -9,6 +9,10 @@ import { seed } from './seed/index'
 
 const collections = ['topics', 'organisations', 'venues', 'speakers', 'events', 'sessions', 'media'] as const
 
+// libsql's native calls do not keep Node's event loop alive: without a timer, Node can decide
+// the script has nothing left to do and exit in the middle of a query (exit code 13 or a silent 0).
+const keepAlive = setInterval(() => undefined, 60_000)
+
 try {
   const payload = await getPayload({ config })
   await seed(payload)
@@ -20,6 +24,7 @@ try {
   )
   // console, not payload.logger: the logger writes asynchronously and process.exit would cut it off
   console.log(`Seed done. The database now holds ${counts.join(', ')}.`)
+  clearInterval(keepAlive)
   process.exit(0)
 } catch (error) {
   const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error)
