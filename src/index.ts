@@ -59,6 +59,7 @@ const buildCollection = (
     ...override,
     slug: slugs[name],
     custom: { ...base.custom, ...override.custom, eventsCollection: name },
+    access: { ...base.access, ...override.access },
     admin: { ...base.admin, ...override.admin, ...(enabled ? {} : { hidden: true }) },
     fields: fieldsOverride ? fieldsOverride({ defaultFields }) : defaultFields,
     hooks: mergeHooks(

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../src/access/editors'
-import { publishedOrSignedIn } from '../../src/access/publishedOrSignedIn'
+import { publishedInPublishedEvent } from '../../src/access/publishedInPublishedEvent'
 import { dateRange } from '../../src/fields/dateRange'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { languages, sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
+import { validateOnePersonOnce } from './validateOnePersonOnce'
 import { validateWithinEventDays } from './validateWithinEventDays'
 
 export const Sessions: CollectionConfig<'sessions'> = {
@@ -17,7 +18,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
   access: {
     create: editors,
     delete: editors,
-    read: publishedOrSignedIn,
+    read: publishedInPublishedEvent,
     readVersions: editors,
     update: editors,
   },
@@ -70,6 +71,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
     {
       name: 'speakers',
       type: 'array',
+      validate: validateOnePersonOnce,
       label: { de: 'Mitwirkende', en: 'People' },
       labels: {
         singular: { de: 'Person', en: 'Person' },

@@ -25,7 +25,8 @@ const uniqueSlug = async (
 const generateSlug =
   (source: SlugSource): FieldHook =>
   async ({ collection, originalDoc, req, siblingData, value }) => {
-    if (typeof value === 'string' && value.trim() !== '') return toSlug(value)
+    const typed = typeof value === 'string' ? toSlug(value) : ''
+    if (typed !== '') return typed
     if (!collection) return value
     const isDefaultLocale =
       !req.payload.config.localization ||

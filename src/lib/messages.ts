@@ -18,6 +18,10 @@ const messages = {
     de: 'Bitte eine vollständige Webadresse mit https:// angeben.',
     en: 'Enter a full web address starting with https://.',
   },
+  personTwice: {
+    de: 'Jede Person steht nur einmal in einem Programmpunkt; bitte eine Rolle wählen.',
+    en: 'Each person appears once in a session; please choose one role.',
+  },
   outsideEventDays: {
     de: 'Der Programmpunkt muss an einem Tag der Veranstaltung liegen ({days}).',
     en: 'The session must lie on a day of its event ({days}).',

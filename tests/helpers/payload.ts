@@ -63,3 +63,24 @@ export const startPayload = async (): Promise<TestContext> => {
     payload,
   }
 }
+
+/**
+ * Boots a config the test builds itself (e.g. the plugin with other options) on a fresh database;
+ * `build` gets the database URL to pass to `databaseAdapter`.
+ */
+export const startPayloadWith = async (
+  build: (databaseUrl: string) => Promise<SanitizedConfig>,
+): Promise<TestContext> => {
+  const { cleanup, url } = databaseUrl()
+  const config = await build(url)
+  const payload = await getPayload({ config })
+  return {
+    close: async () => {
+      await payload.destroy()
+      await closeConnections(payload)
+      cleanup()
+    },
+    config,
+    payload,
+  }
+}
