@@ -1,0 +1,33 @@
+import type { CollectionSlug, Where } from 'payload'
+import { cache } from 'react'
+
+import { payloadClient } from './payload'
+
+type Entry = { slug: string; updatedAt: string }
+
+const published: Where = { _status: { equals: 'published' } }
+
+const slugs = async (collection: CollectionSlug, where?: Where): Promise<Entry[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection,
+    depth: 0,
+    draft: false,
+    overrideAccess: false,
+    pagination: false,
+    select: { slug: true, updatedAt: true },
+    where,
+  })
+  return (docs as Partial<Entry>[]).filter((doc): doc is Entry => typeof doc.slug === 'string' && doc.slug !== '')
+}
+
+/** The slugs (and last change) of every public event, speaker, venue and topic. */
+export const listSitemapEntries = cache(async () => {
+  const [events, speakers, venues, topics] = await Promise.all([
+    slugs('events', published),
+    slugs('speakers'),
+    slugs('venues'),
+    slugs('topics'),
+  ])
+  return { event: events, speaker: speakers, topic: topics, venue: venues }
+})

@@ -1,0 +1,68 @@
+import { cache } from 'react'
+
+import type { Locale } from '../i18n/dictionary'
+import { mediaFields } from '../lib/media'
+import { populated } from '../lib/populated'
+import { payloadClient } from './payload'
+
+/** One speaker by slug, with organisation and photo. */
+export const getSpeaker = cache(async (locale: Locale, slug: string) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'speakers',
+    depth: 1,
+    draft: false,
+    limit: 1,
+    locale,
+    overrideAccess: false,
+    pagination: false,
+    populate: { media: mediaFields, organisations: { name: true, url: true } },
+    select: { bio: true, links: true, name: true, organisation: true, photo: true, position: true, slug: true },
+    where: { slug: { equals: slug } },
+  })
+  return docs[0]
+})
+
+/** Every published session of a speaker, across all published events, with its event and materials. */
+export const getSpeakerSessions = cache(async (locale: Locale, speakerId: number) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'sessions',
+    depth: 1,
+    draft: false,
+    locale,
+    overrideAccess: false,
+    pagination: false,
+    populate: {
+      events: { end: true, slug: true, start: true, status: true, title: true },
+      media: mediaFields,
+      speakers: { slug: true },
+    },
+    select: {
+      end: true,
+      event: true,
+      kind: true,
+      materials: true,
+      recordingUrl: true,
+      room: true,
+      slug: true,
+      speakers: true,
+      start: true,
+      title: true,
+    },
+    sort: 'start',
+    where: { and: [{ 'speakers.speaker': { equals: speakerId } }, { _status: { equals: 'published' } }] },
+  })
+  // a session whose event is not published stays an id: leave it out
+  return docs.filter((session) => populated(session.event))
+})
+
+export type SpeakerDoc = NonNullable<Awaited<ReturnType<typeof getSpeaker>>>
+export type SpeakerSession = Awaited<ReturnType<typeof getSpeakerSessions>>[number]
+
+/** A speaker page: the person and their sessions; undefined if there is no such speaker. */
+export const loadSpeakerPage = cache(async (locale: Locale, slug: string) => {
+  const speaker = await getSpeaker(locale, slug)
+  if (!speaker) return undefined
+  return { sessions: await getSpeakerSessions(locale, speaker.id), speaker }
+})

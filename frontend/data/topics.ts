@@ -1,0 +1,45 @@
+import { cache } from 'react'
+
+import type { Locale } from '../i18n/dictionary'
+import { populated } from '../lib/populated'
+import { type ListedEvent, listEvents } from './events'
+import { payloadClient } from './payload'
+
+/** One topic by its slug, or undefined. */
+export const getTopic = cache(async (locale: Locale, slug: string) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'topics',
+    depth: 0,
+    draft: false,
+    limit: 1,
+    locale,
+    overrideAccess: false,
+    pagination: false,
+    select: { description: true, name: true, slug: true },
+    where: { slug: { equals: slug } },
+  })
+  return docs[0]
+})
+
+export type ListedTopic = { id: number; name: string; slug: string }
+
+/** The topics of the given events (each once), by name: what the topic filter offers. */
+export const topicsOf = (events: ListedEvent[], locale: Locale): ListedTopic[] => {
+  const topics = new Map<number, ListedTopic>()
+  for (const event of events) {
+    for (const value of event.topics ?? []) {
+      const topic = populated(value)
+      if (topic?.slug) topics.set(topic.id, { id: topic.id, name: topic.name, slug: topic.slug })
+    }
+  }
+  return [...topics.values()].sort((a, b) => a.name.localeCompare(b.name, locale))
+}
+
+/** A topic page: the topic, its events, and every topic for the filter; undefined if there is no such topic. */
+export const loadTopicPage = cache(async (locale: Locale, slug: string) => {
+  const [topic, events] = await Promise.all([getTopic(locale, slug), listEvents(locale)])
+  if (!topic) return undefined
+  const withTopic = events.filter((event) => (event.topics ?? []).some((value) => populated(value)?.id === topic.id))
+  return { events: withTopic, topic, topics: topicsOf(events, locale) }
+})

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+
+import { t, type Locale } from '../i18n/dictionary'
+import { siteUrl } from './siteUrl'
+
+const ogLocale: Record<Locale, string> = { de: 'de_DE', en: 'en_GB' }
+
+/** What both root layouts share: the base URL for absolute links and the title pattern. */
+export const siteMetadata = (locale: Locale): Metadata => ({
+  description: t(locale).siteDescription,
+  metadataBase: new URL(siteUrl()),
+  title: { default: t(locale).siteName, template: `%s – ${t(locale).siteShortName}` },
+})
+
+type PageMetadata = {
+  locale: Locale
+  /** Both language versions of the page, from alternates() in i18n/routes. */
+  paths: Record<Locale, string>
+  title?: string
+  description?: string | null
+  image?: string | null
+}
+
+/** Title, description, canonical URL and hreflang alternates (de, en, x-default → German) of a page. */
+export const pageMetadata = ({ locale, paths, title, description, image }: PageMetadata): Metadata => {
+  const text = t(locale)
+  const summary = description || text.siteDescription
+  return {
+    ...(title ? { title } : {}),
+    description: summary,
+    alternates: {
+      canonical: paths[locale],
+      languages: { de: paths.de, en: paths.en, 'x-default': paths.de },
+    },
+    openGraph: {
+      alternateLocale: ogLocale[locale === 'de' ? 'en' : 'de'],
+      description: summary,
+      locale: ogLocale[locale],
+      siteName: text.siteName,
+      title: title ?? text.siteName,
+      type: 'website',
+      url: paths[locale],
+      ...(image ? { images: [{ url: image }] } : {}),
+    },
+  }
+}

@@ -1,0 +1,50 @@
+import { FactsBox } from '../components/FactsBox'
+import { FileList } from '../components/FileList'
+import { Picture } from '../components/Picture'
+import { Programme } from '../components/Programme'
+import { RichText } from '../components/RichText'
+import { SiteLayout } from '../components/SiteLayout'
+import { SpeakerGrid } from '../components/SpeakerGrid'
+import { StatusBanner } from '../components/StatusBanner'
+import { VenueSummary } from '../components/VenueSummary'
+import type { EventDoc, EventSession } from '../data/event'
+import { t, type Locale } from '../i18n/dictionary'
+import { alternates } from '../i18n/routes'
+import { populated } from '../lib/populated'
+
+type Props = { event: EventDoc; sessions: EventSession[]; locale: Locale }
+
+/** An event page: status, facts, description, programme, speakers, venue, downloads. */
+export const EventView = ({ event, sessions, locale }: Props) => {
+  const text = t(locale)
+  const hero = populated(event.heroImage)
+  const documents = (event.documents ?? []).filter((row) => populated(row.file)?.url)
+  return (
+    <SiteLayout locale={locale} paths={alternates('event', event.slug ?? '')}>
+      <article className="event">
+        <StatusBanner event={event} locale={locale} />
+        <header className="event__header">
+          <h1>{event.title}</h1>
+          {event.summary ? <p className="lead">{event.summary}</p> : null}
+        </header>
+        {hero ? <Picture className="event__hero" media={hero} priority sizes="(min-width: 64rem) 62rem, 100vw" /> : null}
+        <FactsBox event={event} locale={locale} />
+        {event.description ? (
+          <section aria-labelledby="description">
+            <h2 id="description">{text.description}</h2>
+            <RichText data={event.description} locale={locale} />
+          </section>
+        ) : null}
+        <Programme locale={locale} sessions={sessions} />
+        <SpeakerGrid locale={locale} sessions={sessions} />
+        <VenueSummary locale={locale} venue={event.venue} />
+        {documents.length ? (
+          <section aria-labelledby="downloads">
+            <h2 id="downloads">{text.downloads}</h2>
+            <FileList files={documents} locale={locale} />
+          </section>
+        ) : null}
+      </article>
+    </SiteLayout>
+  )
+}
