@@ -1,0 +1,45 @@
+/**
+ * Starts the production server on a freshly seeded database (shared with `npm run bench`), then
+ * makes the test accounts over REST as an administrator would: the first account through
+ * `POST /api/users/first-register` (it becomes the admin), and an editor created by that admin.
+ * The tests read the address and the accounts from E2E_* environment variables.
+ */
+import { randomBytes } from 'node:crypto'
+
+import { startSeededServer } from '../../../scripts/e2e/server.mjs'
+
+const post = async (url, body, token) => {
+  const response = await fetch(url, {
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    method: 'POST',
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${text.slice(0, 500)}`)
+  return JSON.parse(text)
+}
+
+export default async function globalSetup() {
+  const log = (line) => process.stdout.write(`[e2e] ${line}\n`)
+  process.stdout.write('\n')
+  const server = await startSeededServer({ label: 'e2e', log })
+  globalThis.__E2E_SERVER__ = server
+  try {
+    const admin = { email: 'admin@e2e.example.org', password: randomBytes(12).toString('hex') }
+    const editor = { email: 'editor@e2e.example.org', password: randomBytes(12).toString('hex') }
+    const first = await post(`${server.url}/api/users/first-register`, { ...admin, name: 'E2E Admin' })
+    if (!first.token) throw new Error(`first-register gave no token: ${JSON.stringify(first).slice(0, 300)}`)
+    await post(`${server.url}/api/users`, { ...editor, name: 'E2E Redaktion', role: 'editor' }, first.token)
+    Object.assign(process.env, {
+      E2E_ADMIN_EMAIL: admin.email,
+      E2E_ADMIN_PASSWORD: admin.password,
+      E2E_BASE_URL: server.url,
+      E2E_DATABASE_URL: server.databaseUrl,
+      E2E_EDITOR_EMAIL: editor.email,
+      E2E_EDITOR_PASSWORD: editor.password,
+    })
+  } catch (error) {
+    await server.stop()
+    throw new Error(`Could not create the test accounts: ${error.message}`)
+  }
+}
