@@ -7,15 +7,12 @@ import config from '../../payload.config'
  * and one line saying what happened.
  */
 export const runScript = async (name: string, work: (payload: Payload) => Promise<string>): Promise<never> => {
-  // libsql's native calls do not keep Node's event loop alive: without a timer, Node can decide
-  // the script has nothing left to do and exit in the middle of a query (exit code 13 or a silent 0).
-  const keepAlive = setInterval(() => undefined, 60_000)
+  // the npm scripts preload scripts/lib/keepAlive.mjs, so the process lives until it exits here
   try {
     const payload = await getPayload({ config })
     const summary = await work(payload)
     // console, not payload.logger: the logger writes asynchronously and process.exit would cut it off
     console.log(`${name} done. ${summary}`)
-    clearInterval(keepAlive)
     process.exit(0)
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error)
