@@ -1,5 +1,11 @@
 // Preloaded (node --import) by the npm scripts that run TypeScript through `payload run`.
-// libsql's native calls and the loading of the config do not keep Node's event loop alive, so
-// without a timer Node can end such a script halfway with exit code 0 and no output. The
-// scripts end themselves with process.exit.
-setInterval(() => undefined, 60_000)
+// On Node 20, `payload run` sometimes stalls while loading a script: with nothing keeping the
+// event loop alive Node then ends it halfway with exit code 0 and no output. This timer keeps the
+// process alive and, should a script hang, ends it with an error instead. Scripts end themselves
+// with process.exit long before.
+const limitSeconds = Number(process.env.SCRIPT_TIME_LIMIT_SECONDS) || 300
+
+setTimeout(() => {
+  console.error(`Script stopped: it did not finish within ${limitSeconds} s (SCRIPT_TIME_LIMIT_SECONDS).`)
+  process.exit(1)
+}, limitSeconds * 1000)
