@@ -2,19 +2,17 @@ import { cache } from 'react'
 
 import type { Locale } from '../i18n/dictionary'
 import { mediaFields } from '../lib/media'
+import { asVisitor } from './asVisitor'
 import { payloadClient } from './payload'
 
 /** One published event by its slug, with venue, topics, organisers and files populated. */
 export const getEvent = cache(async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...asVisitor(locale),
     collection: 'events',
     depth: 1,
-    draft: false,
     limit: 1,
-    locale,
-    overrideAccess: false,
-    pagination: false,
     populate: {
       media: mediaFields,
       organisations: { name: true, shortName: true, url: true },
@@ -54,13 +52,10 @@ export const getEvent = cache(async (locale: Locale, slug: string) => {
 export const getEventSessions = cache(async (locale: Locale, eventId: number) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...asVisitor(locale),
     collection: 'sessions',
     // 2: the people's photos are uploads of the populated speakers
     depth: 2,
-    draft: false,
-    locale,
-    overrideAccess: false,
-    pagination: false,
     populate: {
       media: mediaFields,
       organisations: { name: true },

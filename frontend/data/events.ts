@@ -1,6 +1,7 @@
 import { cache } from 'react'
 
 import type { Locale } from '../i18n/dictionary'
+import { asVisitor } from './asVisitor'
 import { payloadClient } from './payload'
 
 /**
@@ -10,12 +11,9 @@ import { payloadClient } from './payload'
 export const listEvents = cache(async (locale: Locale) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...asVisitor(locale),
     collection: 'events',
     depth: 1,
-    draft: false,
-    locale,
-    overrideAccess: false,
-    pagination: false,
     populate: {
       organisations: { shortName: true },
       topics: { name: true, slug: true },

@@ -3,19 +3,17 @@ import { cache } from 'react'
 import type { Locale } from '../i18n/dictionary'
 import { mediaFields } from '../lib/media'
 import { populated } from '../lib/populated'
+import { asVisitor } from './asVisitor'
 import { payloadClient } from './payload'
 
 /** One speaker by slug, with organisation and photo. */
 export const getSpeaker = cache(async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...asVisitor(locale),
     collection: 'speakers',
     depth: 1,
-    draft: false,
     limit: 1,
-    locale,
-    overrideAccess: false,
-    pagination: false,
     populate: { media: mediaFields, organisations: { name: true, url: true } },
     select: { bio: true, links: true, name: true, organisation: true, photo: true, position: true, slug: true },
     where: { slug: { equals: slug } },
@@ -27,12 +25,9 @@ export const getSpeaker = cache(async (locale: Locale, slug: string) => {
 export const getSpeakerSessions = cache(async (locale: Locale, speakerId: number) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...asVisitor(locale),
     collection: 'sessions',
     depth: 1,
-    draft: false,
-    locale,
-    overrideAccess: false,
-    pagination: false,
     populate: {
       events: { end: true, slug: true, start: true, status: true, title: true },
       media: mediaFields,

@@ -3,19 +3,17 @@ import { cache } from 'react'
 import type { Locale } from '../i18n/dictionary'
 import { populated } from '../lib/populated'
 import { type ListedEvent, listEvents } from './events'
+import { asVisitor } from './asVisitor'
 import { payloadClient } from './payload'
 
 /** One topic by its slug, or undefined. */
 export const getTopic = cache(async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...asVisitor(locale),
     collection: 'topics',
     depth: 0,
-    draft: false,
     limit: 1,
-    locale,
-    overrideAccess: false,
-    pagination: false,
     select: { description: true, name: true, slug: true },
     where: { slug: { equals: slug } },
   })

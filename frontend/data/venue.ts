@@ -3,19 +3,17 @@ import { cache } from 'react'
 import type { Locale } from '../i18n/dictionary'
 import { populated } from '../lib/populated'
 import { listEvents } from './events'
+import { asVisitor } from './asVisitor'
 import { payloadClient } from './payload'
 
 /** One venue by slug. */
 export const getVenue = cache(async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
+    ...asVisitor(locale),
     collection: 'venues',
     depth: 0,
-    draft: false,
     limit: 1,
-    locale,
-    overrideAccess: false,
-    pagination: false,
     select: {
       accessibility: true,
       address: true,
