@@ -10,6 +10,11 @@ const config = [
     },
   },
   {
+    // CommonJS files that Node or Next load with require()
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     ignores: [
       '.next/**',
       '.next-*/**',

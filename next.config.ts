@@ -6,6 +6,8 @@ import { fileURLToPath } from 'url'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
+  // Next's ISR cache, with revalidations kept on disk so they survive a restart
+  cacheHandler: path.resolve(dirname, 'frontend/cache/persistentTagsCacheHandler.cjs'),
   // lets a second build (e.g. a browser-test server) live beside the usual .next
   distDir: process.env.NEXT_DIST_DIR || '.next',
   images: {

@@ -44,3 +44,9 @@ export const pageMetadata = ({ locale, paths, title, description, image }: PageM
     },
   }
 }
+
+/** The 404 page's title; search engines are asked not to index it. */
+export const notFoundMetadata = (locale: Locale): Metadata => ({
+  robots: { follow: true, index: false },
+  title: t(locale).notFoundTitle,
+})

@@ -1,19 +1,19 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { loadEventPage } from '../data/event'
 import type { Locale } from '../i18n/dictionary'
 import { alternates } from '../i18n/routes'
 import { populated } from '../lib/populated'
-import { pageMetadata } from '../lib/metadata'
+import { notFoundMetadata, pageMetadata } from '../lib/metadata'
 import { EventView } from '../views/EventView'
+import { NotFoundAnswer } from './notFound'
 import type { SlugProps } from './types'
 
 /** `/veranstaltungen/[slug]` and `/en/events/[slug]`. */
 export const eventPage = (locale: Locale) =>
   async function EventPage({ params }: SlugProps) {
     const data = await loadEventPage(locale, (await params).slug)
-    if (!data) notFound()
+    if (!data) return <NotFoundAnswer locale={locale} />
     return <EventView {...data} locale={locale} />
   }
 
@@ -22,7 +22,7 @@ export const eventMetadata =
   async ({ params }: SlugProps): Promise<Metadata> => {
     const { slug } = await params
     const event = (await loadEventPage(locale, slug))?.event
-    if (!event) return {}
+    if (!event) return notFoundMetadata(locale)
     return pageMetadata({
       description: event.seo?.description || event.summary,
       image: (populated(event.seo?.image) ?? populated(event.heroImage))?.url,

@@ -1,19 +1,19 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { loadSpeakerPage } from '../data/speaker'
 import { t, type Locale } from '../i18n/dictionary'
 import { alternates } from '../i18n/routes'
 import { populated } from '../lib/populated'
-import { pageMetadata } from '../lib/metadata'
+import { notFoundMetadata, pageMetadata } from '../lib/metadata'
 import { SpeakerView } from '../views/SpeakerView'
+import { NotFoundAnswer } from './notFound'
 import type { SlugProps } from './types'
 
 /** `/referierende/[slug]` and `/en/speakers/[slug]`. */
 export const speakerPage = (locale: Locale) =>
   async function SpeakerPage({ params }: SlugProps) {
     const data = await loadSpeakerPage(locale, (await params).slug)
-    if (!data) notFound()
+    if (!data) return <NotFoundAnswer locale={locale} />
     return <SpeakerView {...data} locale={locale} now={new Date()} />
   }
 
@@ -22,7 +22,7 @@ export const speakerMetadata =
   async ({ params }: SlugProps): Promise<Metadata> => {
     const { slug } = await params
     const speaker = (await loadSpeakerPage(locale, slug))?.speaker
-    if (!speaker) return {}
+    if (!speaker) return notFoundMetadata(locale)
     const name = speaker.name ?? ''
     const about = [speaker.position, populated(speaker.organisation)?.name].filter(Boolean).join(', ')
     return pageMetadata({

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { loadVenuePage } from '../data/venue'
 import { t, type Locale } from '../i18n/dictionary'
 import { alternates } from '../i18n/routes'
-import { pageMetadata } from '../lib/metadata'
+import { notFoundMetadata, pageMetadata } from '../lib/metadata'
 import { VenueView } from '../views/VenueView'
+import { NotFoundAnswer } from './notFound'
 import type { SlugProps } from './types'
 
 /** `/orte/[slug]` and `/en/venues/[slug]`. */
 export const venuePage = (locale: Locale) =>
   async function VenuePage({ params }: SlugProps) {
     const data = await loadVenuePage(locale, (await params).slug)
-    if (!data) notFound()
+    if (!data) return <NotFoundAnswer locale={locale} />
     return <VenueView {...data} locale={locale} now={new Date()} />
   }
 
@@ -21,7 +21,7 @@ export const venueMetadata =
   async ({ params }: SlugProps): Promise<Metadata> => {
     const { slug } = await params
     const venue = (await loadVenuePage(locale, slug))?.venue
-    if (!venue) return {}
+    if (!venue) return notFoundMetadata(locale)
     return pageMetadata({
       description: t(locale).venueDescription(venue.name, venue.address.city),
       locale,

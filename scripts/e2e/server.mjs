@@ -79,9 +79,10 @@ const tail = (text, lines = 40) => text.trim().split('\n').slice(-lines).join('\
 /**
  * Runs a command in the repo, resolving with its output; rejects with the output's tail on failure.
  * With `silentMs`, a command that prints nothing at all for that long is ended and resolves with
- * `stalled: true`, so the caller can decide to try again.
+ * `stalled: true`, so the caller can decide to try again; so does a failed one whose output
+ * `retryable` accepts.
  */
-const run = (command, args, { env, timeoutMs, silentMs, what }) =>
+const run = (command, args, { env, timeoutMs, silentMs, retryable, what }) =>
   new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
     let output = ''
@@ -109,8 +110,7 @@ const run = (command, args, { env, timeoutMs, silentMs, what }) =>
     })
     child.on('exit', (code, signal) => {
       done()
-      if (stalled) resolve({ output, stalled })
-      else if (code === 0) resolve({ output, stalled })
+      if (stalled || code === 0 || (retryable && retryable(output))) resolve({ output, stalled })
       else reject(new SetupError(`${what} failed (${signal ?? `exit code ${code}`}). Its output:\n${tail(output)}`))
     })
   })
@@ -161,6 +161,12 @@ const baseEnv = (databaseUrl) => {
   return env
 }
 
+/** The one line scripts/lib/keepAlive.mjs prints when it stops a hung script. */
+const watchdogLine = /^Script stopped: .*$/m
+
+/** The seed printed nothing of its own: `payload run` never got to start it. */
+const stoppedWhileLoading = (output) => output.replace(watchdogLine, '').trim() === ''
+
 /**
  * `npm run seed` into the database at `databaseUrl`.
  * @param {string} databaseUrl
@@ -171,7 +177,8 @@ export const seedDatabase = async (databaseUrl, { log = console.log } = {}) => {
   for (let attempt = 1; ; attempt += 1) {
     const started = Date.now()
     const { output, stalled } = await run('npm', ['run', '--silent', 'seed'], {
-      env: baseEnv(databaseUrl),
+      env: { ...baseEnv(databaseUrl), SCRIPT_TIME_LIMIT_SECONDS: '50' },
+      retryable: stoppedWhileLoading,
       silentMs: 60_000,
       timeoutMs: 180_000,
       what: `\`npm run seed\` (DATABASE_URL=${databaseUrl})`,
@@ -183,10 +190,16 @@ export const seedDatabase = async (databaseUrl, { log = console.log } = {}) => {
       return
     }
     // A fault of `payload run` seen here: while loading the script, Node either ends it with exit
-    // code 0 or hangs, before it printed anything. Said out loud and retried: it is the seed
-    // runner's fault, not the site's, and the database is still untouched.
-    if (output.trim() === '' && attempt < attempts) {
-      const what = stalled ? 'printed nothing for 60 s and was stopped' : 'ended with exit code 0 without doing anything'
+    // code 0 or hangs (then keepAlive.mjs stops it with its one line), before the script printed
+    // anything. Said out loud and retried: it is the seed runner's fault, not the site's, and the
+    // database is still untouched.
+    const watchdog = watchdogLine.test(output)
+    if (stoppedWhileLoading(output) && attempt < attempts) {
+      const what = stalled
+        ? 'printed nothing for 60 s and was stopped'
+        : watchdog
+          ? 'hung while loading and was stopped by its time limit'
+          : 'ended with exit code 0 without doing anything'
       log(`Warning: \`npm run seed\` ${what} (attempt ${attempt} of ${attempts}); retrying.`)
       continue
     }
