@@ -7,11 +7,12 @@ import { Sessions } from '../collections/Sessions'
 import { Speakers } from '../collections/Speakers'
 import { Topics } from '../collections/Topics'
 import { Venues } from '../collections/Venues'
+import { pluginEndpoints } from './endpoints'
 import { renameRelations } from './lib/renameRelations'
 import { revalidateHooks } from './lib/revalidateHooks'
 import type { CollectionOverride, EventsCollection, EventsPluginConfig } from './types'
 
-export type { CollectionOverride, EventsCollection, EventsPluginConfig, RevalidateArgs } from './types'
+export type { CollectionOverride, EventsCollection, EventsPluginConfig, PageUrlArgs, RevalidateArgs } from './types'
 
 const collections: Record<EventsCollection, CollectionConfig> = {
   events: Events as CollectionConfig,
@@ -61,6 +62,8 @@ const buildCollection = (
     custom: { ...base.custom, ...override.custom, eventsCollection: name },
     access: { ...base.access, ...override.access },
     admin: { ...base.admin, ...override.admin, ...(enabled ? {} : { hidden: true }) },
+    // the plugin's own before the site's, so a site's endpoint of the same path cannot shadow them
+    endpoints: [...(enabled ? pluginEndpoints(name, options) : []), ...(base.endpoints || []), ...(override.endpoints || [])],
     fields: fieldsOverride ? fieldsOverride({ defaultFields }) : defaultFields,
     hooks: mergeHooks(
       base.hooks,

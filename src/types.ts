@@ -34,4 +34,16 @@ export type EventsPluginConfig = {
    * that show it. Skipped when `req.context.disableRevalidate` is set (seeds, tests).
    */
   revalidate?: (args: RevalidateArgs) => Promise<void> | void
+  /**
+   * The absolute address of a document's public page, for the links the exports carry back to the
+   * site (iCalendar URL, frab schedule, feeds). The plugin knows no pages; without this, exports
+   * carry no page links.
+   */
+  pageUrl?: (args: PageUrlArgs) => string | undefined
+}
+
+export type PageUrlArgs = {
+  collection: Extract<EventsCollection, 'events' | 'speakers' | 'venues'>
+  slug: string
+  locale: string
 }

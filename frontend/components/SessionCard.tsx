@@ -1,6 +1,7 @@
 import { languages, sessionKinds } from '../../src/lib/vocabulary'
 import type { EventSession } from '../data/event'
 import { t, type Locale } from '../i18n/dictionary'
+import { sessionIcsPath } from '../lib/exportLinks'
 import { formatTimeRange } from '../lib/format'
 import { optionLabel } from '../lib/labels'
 import { populated } from '../lib/populated'
@@ -63,6 +64,12 @@ export const SessionCard = ({ session, locale, level }: Props) => {
           </a>
         </p>
       ) : null}
+      <p className="session__ics">
+        <a href={sessionIcsPath(session.id, locale)} type="text/calendar">
+          {text.sessionIcs}
+          <span className="visually-hidden">{text.sessionIcsFor(session.title)}</span>
+        </a>
+      </p>
     </article>
   )
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 
 import { t, type Locale } from '../i18n/dictionary'
 import { homePath } from '../i18n/routes'
+import { feedPaths } from '../lib/exportLinks'
 import { LanguageSwitch } from './LanguageSwitch'
 
 type Props = {
@@ -18,6 +19,7 @@ type Props = {
  */
 export const SiteLayout = ({ locale, paths, children }: Props) => {
   const text = t(locale)
+  const feeds = feedPaths(locale)
   return (
     <>
       <a className="skip-link" href="#content">
@@ -38,6 +40,26 @@ export const SiteLayout = ({ locale, paths, children }: Props) => {
         <div className="wrap">
           <p>{text.footerOrganisation}</p>
           <p>{text.footerNote}</p>
+          <nav aria-labelledby="site-feeds" className="subscribe">
+            <p id="site-feeds">{text.subscribe}:</p>
+            <ul className="inline-list">
+              <li>
+                <a href={feeds.rss} type="application/rss+xml">
+                  {text.feedRss}
+                </a>
+              </li>
+              <li>
+                <a href={feeds.atom} type="application/atom+xml">
+                  {text.feedAtom}
+                </a>
+              </li>
+              <li>
+                <a href={feeds.ics} type="text/calendar">
+                  {text.feedCalendar}
+                </a>
+              </li>
+            </ul>
+          </nav>
         </div>
       </footer>
     </>

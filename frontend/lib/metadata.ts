@@ -1,12 +1,24 @@
 import type { Metadata } from 'next'
 
 import { t, type Locale } from '../i18n/dictionary'
+import { feedPaths } from './exportLinks'
 import { siteUrl } from './siteUrl'
 
 const ogLocale: Record<Locale, string> = { de: 'de_DE', en: 'en_GB' }
 
-/** What both root layouts share: the base URL for absolute links and the title pattern. */
+/** The RSS and Atom feeds of upcoming events, announced in the head of every page (`<link rel="alternate">`). */
+const feedTypes = (locale: Locale) => {
+  const { feedTitle } = t(locale)
+  const feeds = feedPaths(locale)
+  return {
+    'application/atom+xml': [{ title: feedTitle('Atom'), url: feeds.atom }],
+    'application/rss+xml': [{ title: feedTitle('RSS'), url: feeds.rss }],
+  }
+}
+
+/** What both root layouts share: the base URL for absolute links, the title pattern, the feeds. */
 export const siteMetadata = (locale: Locale): Metadata => ({
+  alternates: { types: feedTypes(locale) },
   description: t(locale).siteDescription,
   metadataBase: new URL(siteUrl()),
   title: { default: t(locale).siteName, template: `%s – ${t(locale).siteShortName}` },
@@ -21,7 +33,10 @@ type PageMetadata = {
   image?: string | null
 }
 
-/** Title, description, canonical URL and hreflang alternates (de, en, x-default → German) of a page. */
+/**
+ * Title, description, canonical URL and hreflang alternates (de, en, x-default → German) of a page.
+ * Next replaces the layout's `alternates` as a whole, so the feeds are repeated here.
+ */
 export const pageMetadata = ({ locale, paths, title, description, image }: PageMetadata): Metadata => {
   const text = t(locale)
   const summary = description || text.siteDescription
@@ -31,6 +46,7 @@ export const pageMetadata = ({ locale, paths, title, description, image }: PageM
     alternates: {
       canonical: paths[locale],
       languages: { de: paths.de, en: paths.en, 'x-default': paths.de },
+      types: feedTypes(locale),
     },
     openGraph: {
       alternateLocale: ogLocale[locale === 'de' ? 'en' : 'de'],

@@ -1,5 +1,7 @@
+import { CalendarLinks } from '../components/CalendarLinks'
 import { FactsBox } from '../components/FactsBox'
 import { FileList } from '../components/FileList'
+import { JsonLd } from '../components/JsonLd'
 import { Picture } from '../components/Picture'
 import { Programme } from '../components/Programme'
 import { RichText } from '../components/RichText'
@@ -10,17 +12,19 @@ import { VenueSummary } from '../components/VenueSummary'
 import type { EventDoc, EventSession } from '../data/event'
 import { t, type Locale } from '../i18n/dictionary'
 import { alternates } from '../i18n/routes'
+import { eventJsonLd } from '../lib/jsonLd'
 import { populated } from '../lib/populated'
 
 type Props = { event: EventDoc; sessions: EventSession[]; locale: Locale }
 
-/** An event page: status, facts, description, programme, speakers, venue, downloads. */
+/** An event page: status, facts, calendar links, description, programme, speakers, venue, downloads. */
 export const EventView = ({ event, sessions, locale }: Props) => {
   const text = t(locale)
   const hero = populated(event.heroImage)
   const documents = (event.documents ?? []).filter((row) => populated(row.file)?.url)
   return (
     <SiteLayout locale={locale} paths={alternates('event', event.slug ?? '')}>
+      <JsonLd data={eventJsonLd({ event, locale, sessions })} />
       <article className="event">
         <StatusBanner event={event} locale={locale} />
         <header className="event__header">
@@ -29,6 +33,7 @@ export const EventView = ({ event, sessions, locale }: Props) => {
         </header>
         {hero ? <Picture className="event__hero" media={hero} priority sizes="(min-width: 64rem) 62rem, 100vw" /> : null}
         <FactsBox event={event} locale={locale} />
+        <CalendarLinks event={event} hasSessions={sessions.length > 0} locale={locale} />
         {event.description ? (
           <section aria-labelledby="description">
             <h2 id="description">{text.description}</h2>

@@ -1,3 +1,4 @@
+import { JsonLd } from '../components/JsonLd'
 import { Picture } from '../components/Picture'
 import { RichText } from '../components/RichText'
 import { SiteLayout } from '../components/SiteLayout'
@@ -5,6 +6,7 @@ import { SpeakerSessionList } from '../components/SpeakerSessionList'
 import type { SpeakerDoc, SpeakerSession } from '../data/speaker'
 import { t, type Locale } from '../i18n/dictionary'
 import { alternates } from '../i18n/routes'
+import { speakerJsonLd } from '../lib/jsonLd'
 import { populated } from '../lib/populated'
 import { safeUrl } from '../lib/safeUrl'
 import { splitByTime } from '../lib/timeline'
@@ -23,6 +25,7 @@ export const SpeakerView = ({ speaker, sessions, locale, now }: Props) => {
   const { upcoming, past } = splitByTime(sessions, now)
   return (
     <SiteLayout locale={locale} paths={alternates('speaker', speaker.slug ?? '')}>
+      <JsonLd data={speakerJsonLd({ locale, speaker })} />
       <article className="profile">
         <header className="profile__header">
           {photo ? <Picture className="profile__photo" media={photo} priority sizes="10rem" /> : null}

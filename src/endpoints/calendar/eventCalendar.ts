@@ -1,0 +1,32 @@
+import type { Endpoint } from 'payload'
+
+import type { EventsPluginConfig } from '../../types'
+import { errorAnswer, readFlag, readLocale } from './answers'
+import { addEvent, addSession, calendarAnswer, newCalendar, uidHost } from './buildCalendar'
+import { eventPage, findEvents, findSessions } from './loadEvents'
+
+/** `GET /api/events/:slug/ical[?sessions=1]`: the event, and with sessions=1 its programme too. */
+export const eventCalendar = (options: EventsPluginConfig): Endpoint => ({
+  path: '/:slug/ical',
+  method: 'get',
+  handler: async (req) => {
+    const locale = readLocale(req)
+    if (locale instanceof Response) return locale
+    const withSessions = readFlag(req, 'sessions')
+    if (withSessions instanceof Response) return withSessions
+    const slug = String(req.routeParams?.slug ?? '')
+
+    const [event] = await findEvents(req, { slug: { equals: slug } }, locale, 1)
+    if (!event) return errorAnswer(404, `No published event with the slug "${slug}".`)
+
+    const url = eventPage(options, event, locale)
+    const common = { host: uidHost(req.payload), url }
+    const calendar = newCalendar(event.title, event.summary ?? undefined)
+    addEvent(calendar, event, common)
+    if (withSessions) {
+      for (const session of await findSessions(req, { event: { equals: event.id } }, locale))
+        addSession(calendar, session, event, common)
+    }
+    return calendarAnswer(calendar, event.slug || `event-${event.id}`)
+  },
+})

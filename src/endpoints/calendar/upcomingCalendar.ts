@@ -1,0 +1,28 @@
+import type { Endpoint } from 'payload'
+
+import type { EventsPluginConfig } from '../../types'
+import { readLocale, upcomingWhere } from './answers'
+import { addEvent, calendarAnswer, newCalendar, uidHost } from './buildCalendar'
+import { eventPage, findEvents } from './loadEvents'
+
+const names = {
+  de: { name: 'Difu-Veranstaltungen', description: 'Kommende Veranstaltungen des Deutschen Instituts für Urbanistik' },
+  en: { name: 'Difu events', description: 'Upcoming events of the German Institute of Urban Affairs' },
+}
+
+/** `GET /api/events/feed.ics`: a calendar to subscribe to, with every upcoming published event. */
+export const upcomingCalendar = (options: EventsPluginConfig): Endpoint => ({
+  path: '/feed.ics',
+  method: 'get',
+  handler: async (req) => {
+    const locale = readLocale(req)
+    if (locale instanceof Response) return locale
+    const calendar = newCalendar(names[locale].name, names[locale].description)
+    // subscribing clients poll; once an hour is plenty for an events calendar
+    calendar.ttl(60 * 60)
+    const host = uidHost(req.payload)
+    for (const event of await findEvents(req, upcomingWhere(), locale))
+      addEvent(calendar, event, { host, url: eventPage(options, event, locale) })
+    return calendarAnswer(calendar, 'difu-veranstaltungen')
+  },
+})

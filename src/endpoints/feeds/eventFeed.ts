@@ -1,0 +1,64 @@
+import { Feed } from 'feed'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { EventsPluginConfig } from '../../types'
+import { readLocale, upcomingWhere } from '../calendar/answers'
+import { eventPage, findEvents } from '../calendar/loadEvents'
+
+const names = {
+  de: { title: 'Difu-Veranstaltungen', description: 'Kommende Veranstaltungen des Deutschen Instituts für Urbanistik' },
+  en: { title: 'Difu events', description: 'Upcoming events of the German Institute of Urban Affairs' },
+}
+
+const formats = {
+  rss: { render: (feed: Feed) => feed.rss2(), type: 'application/rss+xml; charset=utf-8' },
+  atom: { render: (feed: Feed) => feed.atom1(), type: 'application/atom+xml; charset=utf-8' },
+}
+
+/** Where the feed itself lives, for its self link and its id (Atom requires an absolute id). */
+const selfUrl = (req: PayloadRequest, format: keyof typeof formats): string => {
+  const url = new URL(req.url ?? 'http://localhost/', req.payload.config.serverURL || undefined)
+  url.search = ''
+  url.pathname = url.pathname.replace(/feed\.\w+$/, `feed.${format}`)
+  return url.toString()
+}
+
+/**
+ * `GET /api/events/feed.rss` and `feed.atom`: upcoming published events, soonest first. An item's
+ * date is the event's start, which is what a reader of an events feed sorts by.
+ */
+export const eventFeed = (options: EventsPluginConfig, format: keyof typeof formats): Endpoint => ({
+  path: `/feed.${format}`,
+  method: 'get',
+  handler: async (req) => {
+    const locale = readLocale(req)
+    if (locale instanceof Response) return locale
+    const events = await findEvents(req, upcomingWhere(), locale)
+    const self = selfUrl(req, format)
+    const feed = new Feed({
+      id: self,
+      title: names[locale].title,
+      description: names[locale].description,
+      language: locale,
+      link: self,
+      feedLinks: { [format]: self },
+      updated: events.length
+        ? new Date(Math.max(...events.map((event) => new Date(event.updatedAt).getTime())))
+        : new Date(0),
+      generator: 'Programm',
+      copyright: 'Deutsches Institut für Urbanistik',
+    })
+    for (const event of events) {
+      // without a page the API address still identifies the event uniquely
+      const link = eventPage(options, event, locale) ?? new URL(`./${event.id}`, self).toString()
+      feed.addItem({
+        title: event.title,
+        id: link,
+        link,
+        date: new Date(event.start),
+        description: event.summary ?? undefined,
+      })
+    }
+    return new Response(formats[format].render(feed), { headers: { 'Content-Type': formats[format].type } })
+  },
+})
