@@ -2,12 +2,15 @@ import { revalidatePath } from 'next/cache'
 
 import type { RevalidateArgs } from '../../src'
 import { affectedPaths, everyPage } from './affectedPaths'
+import { forgetVisitorApiAnswers } from './visitorApiCache'
 
 /**
- * The site's `revalidate` callback for the events plugin: regenerate what shows the document.
+ * The site's `revalidate` callback for the events plugin: regenerate what shows the document, and
+ * forget the API answers kept for visitors.
  * Next's page cache exists only inside the Next server; writes from scripts and Jest have none.
  */
 export const revalidateSite = async (args: RevalidateArgs): Promise<void> => {
+  forgetVisitorApiAnswers()
   if (!process.env.NEXT_RUNTIME) return
   const paths = await affectedPaths(args)
   args.req.payload.logger.debug({ msg: 'revalidating', paths })

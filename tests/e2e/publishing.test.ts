@@ -47,6 +47,13 @@ const findEvent = async (slug: string): Promise<Json> => {
   return body.docs[0]
 }
 
+/** The titles the public REST API answers a visitor (no account) for the slug. */
+const titlesForVisitors = async (slug: string): Promise<string[]> => {
+  const { body, status } = await rest('GET', `/api/events?where[slug][equals]=${slug}&depth=0&locale=de`)
+  expect(status).toBe(200)
+  return body.docs.map((doc: Json) => doc.title)
+}
+
 describe('an editor drafts and publishes an event', () => {
   const suffix = randomBytes(3).toString('hex')
   const title = `E2E-Werkstatt Stadtfinanzen ${suffix}`
@@ -83,9 +90,7 @@ describe('an editor drafts and publishes an event', () => {
     expect(await homeLists('/', title)).toBe(false)
     expect((await get('/sitemap.xml')).text).not.toContain(`/veranstaltungen/${slug}<`)
     // nor does the public API hand it out
-    const anonymous = await rest('GET', `/api/events?where[slug][equals]=${slug}`)
-    expect(anonymous.status).toBe(200)
-    expect(anonymous.body.docs).toEqual([])
+    expect(await titlesForVisitors(slug)).toEqual([])
   })
 
   test('publishing it makes its page and its place on the start page appear on the next request', async () => {
@@ -103,6 +108,8 @@ describe('an editor drafts and publishes an event', () => {
     expect(sitemap.status).toBe(200)
     expect(sitemap.text).toContain(`/veranstaltungen/${slug}<`)
     expect(sitemap.text).toContain(`/en/events/${slug}`)
+    // the API's answer to visitors, kept by the server while the event was a draft, is renewed
+    expect(await titlesForVisitors(slug)).toEqual([title])
   })
 
   test('a new title of the published event shows on the next request', async () => {
@@ -114,6 +121,7 @@ describe('an editor drafts and publishes an event', () => {
     expect(await look(`/veranstaltungen/${slug}`)).toEqual({ h1: [renamed], status: 200 })
     expect(await homeLists('/', renamed)).toBe(true)
     expect(await homeLists('/', title)).toBe(false)
+    expect(await titlesForVisitors(slug)).toEqual([renamed])
   })
 })
 

@@ -1,5 +1,4 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's generated REST route, with GET answers to visitors kept until content changes. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,7 +10,9 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { cachedForVisitors } from '../../../../../frontend/cache/visitorApiCache'
+
+export const GET = cachedForVisitors(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
