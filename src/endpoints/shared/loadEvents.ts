@@ -83,7 +83,7 @@ export const findEvents = async (
 }
 
 /** What an export reads beyond the common session fields, and which relationships it fills in. */
-type SessionQuery = { select?: SelectType; depth?: number; populate?: PopulateType }
+export type SessionQuery = { select?: SelectType; depth?: number; populate?: PopulateType }
 
 /** Published sessions only, even for a signed-in editor: an export is what the public gets. */
 export const findSessions = async <T extends ExportSession = ExportSession>(
