@@ -14,7 +14,6 @@ import {
   createSession,
   createSpeaker,
   createVenue,
-  eventDays,
   type Id,
   pdfFile,
   removeMedia,
