@@ -91,7 +91,10 @@ export const acronymOf = (slug: string): string =>
     .replace(/[^a-z0-9_]+/g, '_')
     .padEnd(4, '_')
 
-/** The smallest grid every session starts and lasts on, for apps that draw the day in slots. */
+/**
+ * The coarsest grid every session starts and lasts on, for apps that draw the day in slots.
+ * Berlin is a whole number of hours off UTC, so UTC minutes are the local minutes.
+ */
 const timeslotMinutes = (talks: { start: string; end: string }[]): number =>
   [60, 30, 15, 10, 5].find((step) =>
     talks.every(
