@@ -82,6 +82,26 @@ export const createVenue = (payload: Payload, name = 'Kölner Rathaus') =>
     data: { name, address: { city: 'Köln' }, latitude: 50.938, longitude: 6.958 },
   })
 
+/** A Lexical document of plain paragraphs, as the rich-text fields store it. */
+export const richText = (...paragraphs: string[]) => ({
+  root: {
+    type: 'root',
+    children: paragraphs.map((text) => ({
+      type: 'paragraph',
+      children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
+      direction: 'ltr' as const,
+      format: '' as const,
+      indent: 0,
+      textFormat: 0,
+      version: 1,
+    })),
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    version: 1,
+  },
+})
+
 /** An upload as the Local API takes it. */
 export type UploadFile = { data: Buffer; mimetype: string; name: string; size: number }
 

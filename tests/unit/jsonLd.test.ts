@@ -13,30 +13,11 @@ import type { EventDoc, EventSession } from '../../frontend/data/event'
 import { eventJsonLd, speakerJsonLd, type EventInput, type SessionInput } from '../../frontend/lib/jsonLd'
 import { googleCalendarUrl, utcBasic } from '../../frontend/lib/exportLinks'
 import { siteUrl } from '../../frontend/lib/siteUrl'
+import { richText } from '../helpers/fixtures'
 
 type Thing = Record<string, unknown>
 
 const origin = siteUrl()
-
-/** A Lexical document of plain paragraphs, as the rich-text fields store it. */
-const richText = (...paragraphs: string[]) => ({
-  root: {
-    type: 'root',
-    children: paragraphs.map((text) => ({
-      type: 'paragraph',
-      children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
-      direction: 'ltr' as const,
-      format: '' as const,
-      indent: 0,
-      textFormat: 0,
-      version: 1,
-    })),
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-  },
-})
 
 const difu = { id: 1, name: 'Deutsches Institut für Urbanistik', shortName: 'Difu', url: 'https://difu.de' }
 const fifo = { id: 2, name: 'FiFo Köln', shortName: 'FiFo', url: 'https://fifo-koeln.org' }

@@ -1,57 +1,15 @@
 import { TZDate } from '@date-fns/tz'
 import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator'
-import type { Payload } from 'payload'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 
 import { eventTimeZone } from '../../lib/timeZone'
-
-type Related<T> = number | string | T | null | undefined
-
-type VenueLike = {
-  name?: string | null
-  address?: { street?: string | null; postcode?: string | null; city?: string | null; country?: string | null } | null
-  latitude?: number | null
-  longitude?: number | null
-}
-
-export type CalendarEvent = {
-  id: number | string
-  title: string
-  slug?: string | null
-  summary?: string | null
-  start: string
-  end: string
-  status?: string | null
-  updatedAt: string
-  venue?: Related<VenueLike>
-  organisers?: Related<{ name?: string | null }>[] | null
-  contact?: { name?: string | null; email?: string | null } | null
-}
-
-export type CalendarSession = {
-  id: number | string
-  title: string
-  abstract?: string | null
-  start: string
-  end: string
-  room?: string | null
-  updatedAt: string
-}
+import { type ExportEvent, type ExportSession, objectOf, type VenueLike } from '../shared/loadEvents'
 
 /**
  * ical-generator writes a plain Date's wall-clock time in the server's zone; a TZDate carries the
  * Berlin wall-clock time, so DTSTART;TZID=Europe/Berlin is right whatever zone the server runs in.
  */
 const inEventZone = (instant: string): TZDate => new TZDate(new Date(instant).getTime(), eventTimeZone)
-
-/** UIDs carry the site's host so two sites running the plugin never collide in one calendar. */
-export const uidHost = (payload: Payload): string => {
-  try {
-    return payload.config.serverURL ? new URL(payload.config.serverURL).host : 'programm'
-  } catch {
-    return 'programm'
-  }
-}
 
 /** An empty calendar that writes DTSTART;TZID=Europe/Berlin and carries the matching VTIMEZONE. */
 export const newCalendar = (name: string, description?: string): ICalCalendar => {
@@ -68,9 +26,6 @@ export const newCalendar = (name: string, description?: string): ICalCalendar =>
   })
   return calendar
 }
-
-const objectOf = <T>(value: Related<T>): T | undefined =>
-  value && typeof value === 'object' ? (value as T) : undefined
 
 /**
  * Calendars only replace an entry when SEQUENCE grows; seconds since 2020 grow with every save
@@ -95,7 +50,7 @@ const location = (venue: VenueLike | undefined, room?: string | null) => {
  * RFC 5545 wants ORGANIZER to be a mail address, so without the event's contact address there
  * is no ORGANIZER line rather than an empty one; the name is the first organising organisation.
  */
-const organizer = (event: CalendarEvent) => {
+const organizer = (event: ExportEvent) => {
   const email = event.contact?.email
   if (!email) return undefined
   const name = objectOf(event.organisers?.[0])?.name || event.contact?.name || email
@@ -104,7 +59,7 @@ const organizer = (event: CalendarEvent) => {
 
 type Common = { host: string; url?: string }
 
-export const addEvent = (calendar: ICalCalendar, event: CalendarEvent, { host, url }: Common): void => {
+export const addEvent = (calendar: ICalCalendar, event: ExportEvent, { host, url }: Common): void => {
   calendar.createEvent({
     id: `event-${event.id}@${host}`,
     summary: event.title,
@@ -124,8 +79,8 @@ export const addEvent = (calendar: ICalCalendar, event: CalendarEvent, { host, u
 /** A session sits at its event's venue (in its room) and is cancelled with its event. */
 export const addSession = (
   calendar: ICalCalendar,
-  session: CalendarSession,
-  event: CalendarEvent,
+  session: ExportSession,
+  event: ExportEvent,
   { host, url }: Common,
 ): void => {
   calendar.createEvent({

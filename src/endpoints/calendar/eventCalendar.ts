@@ -1,9 +1,10 @@
 import type { Endpoint } from 'payload'
 
 import type { EventsPluginConfig } from '../../types'
-import { errorAnswer, readFlag, readLocale } from './answers'
-import { addEvent, addSession, calendarAnswer, newCalendar, uidHost } from './buildCalendar'
-import { eventPage, findEvents, findSessions } from './loadEvents'
+import { errorAnswer, readFlag, readLocale } from '../shared/answers'
+import { eventPage, findEvents, findSessions } from '../shared/loadEvents'
+import { uidHost } from '../shared/uidHost'
+import { addEvent, addSession, calendarAnswer, newCalendar } from './buildCalendar'
 
 /** `GET /api/events/:slug/ical[?sessions=1]`: the event, and with sessions=1 its programme too. */
 export const eventCalendar = (options: EventsPluginConfig): Endpoint => ({

@@ -1,9 +1,10 @@
 import type { Endpoint } from 'payload'
 
 import type { EventsPluginConfig } from '../../types'
-import { errorAnswer, readLocale } from './answers'
-import { addSession, calendarAnswer, newCalendar, uidHost } from './buildCalendar'
-import { eventPage, findEvents, findSessions } from './loadEvents'
+import { errorAnswer, readLocale } from '../shared/answers'
+import { eventPage, findEvents, findSessions } from '../shared/loadEvents'
+import { uidHost } from '../shared/uidHost'
+import { addSession, calendarAnswer, newCalendar } from './buildCalendar'
 
 /** `GET /api/sessions/:id/ical`: one programme item, only while it and its event are public. */
 export const sessionCalendar = (options: EventsPluginConfig): Endpoint => ({

@@ -1,9 +1,10 @@
 import type { Endpoint } from 'payload'
 
 import type { EventsPluginConfig } from '../../types'
-import { readLocale, upcomingWhere } from './answers'
-import { addEvent, calendarAnswer, newCalendar, uidHost } from './buildCalendar'
-import { eventPage, findEvents } from './loadEvents'
+import { readLocale, upcomingWhere } from '../shared/answers'
+import { eventPage, findEvents } from '../shared/loadEvents'
+import { uidHost } from '../shared/uidHost'
+import { addEvent, calendarAnswer, newCalendar } from './buildCalendar'
 
 const names = {
   de: { name: 'Difu-Veranstaltungen', description: 'Kommende Veranstaltungen des Deutschen Instituts für Urbanistik' },

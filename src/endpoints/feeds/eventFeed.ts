@@ -2,8 +2,8 @@ import { Feed } from 'feed'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { EventsPluginConfig } from '../../types'
-import { readLocale, upcomingWhere } from '../calendar/answers'
-import { eventPage, findEvents } from '../calendar/loadEvents'
+import { readLocale, upcomingWhere } from '../shared/answers'
+import { eventPage, findEvents } from '../shared/loadEvents'
 
 const names = {
   de: { title: 'Difu-Veranstaltungen', description: 'Kommende Veranstaltungen des Deutschen Instituts für Urbanistik' },
