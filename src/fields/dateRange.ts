@@ -33,7 +33,8 @@ const dateField = (name: 'start' | 'end', validators: Validate[]): DateField => 
   index: true,
   label: name === 'start' ? { de: 'Beginn', en: 'Start' } : { de: 'Ende', en: 'End' },
   timezone,
-  admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+  // German notation and a 24-hour clock in both admin languages, so times read as on the programme
+  admin: { date: { displayFormat: 'dd.MM.yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', timeIntervals: 15 } },
   validate: allOf([required, ...validators]),
 })
 
