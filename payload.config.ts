@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { Users } from './collections/Users'
 import { revalidateSite } from './frontend/cache/revalidateSite'
 import { pageUrl } from './frontend/lib/pageUrl'
+import { previewUrl } from './frontend/lib/previewUrl'
 import { seedOnFirstRun } from './scripts/seed/seedOnFirstRun'
 import { eventsPlugin } from './src'
 import { databaseAdapter } from './src/lib/database'
@@ -27,7 +28,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   i18n: { fallbackLanguage: 'de', supportedLanguages: { de, en } },
   onInit: seedOnFirstRun,
-  plugins: [eventsPlugin({ pageUrl, revalidate: revalidateSite })],
+  plugins: [eventsPlugin({ pageUrl, preview: previewUrl, revalidate: revalidateSite })],
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   sharp,
