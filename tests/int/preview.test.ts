@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { PayloadRequest, TypedUser, Where } from 'payload'
 
-import { readOptionsFor } from '../../frontend/data/readOptions'
 import { previewUrl } from '../../frontend/lib/previewUrl'
 import { previewTarget } from '../../frontend/routes/preview'
 import type { Event } from '../../payload-types'
@@ -80,6 +79,8 @@ describe('the admin panel preview link', () => {
 
 describe('the page loaders in a preview', () => {
   const titleAs = async (user: TypedUser | null) => {
+    // imported after startApi: the loaders' module reads the site config, which must see the test database
+    const { readOptionsFor } = await import('../../frontend/data/readOptions')
     const { options, visible } = readOptionsFor('de', user)
     const where: Where = { and: [{ slug: { equals: 'koelner-symposium' } }, ...visible] }
     const { docs } = await ctx.payload.find({ ...options, collection: 'events', where })
