@@ -12,6 +12,7 @@ import { pageUrl } from './frontend/lib/pageUrl'
 import { previewUrl } from './frontend/lib/previewUrl'
 import { seedOnFirstRun } from './scripts/seed/seedOnFirstRun'
 import { eventsPlugin } from './src'
+import { canRunJobs } from './src/lib/cronAccess'
 import { databaseAdapter } from './src/lib/database'
 import { payloadSecret } from './src/lib/secret'
 
@@ -27,6 +28,12 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URL, dirname),
   editor: lexicalEditor(),
   i18n: { fallbackLanguage: 'de', supportedLanguages: { de, en } },
+  // scheduled publishing of events and sessions: in development the server runs due jobs every
+  // minute; in production a cron calls /api/payload-jobs/run with CRON_SECRET (README)
+  jobs: {
+    access: { run: canRunJobs },
+    autoRun: () => (process.env.NODE_ENV === 'development' ? [{ cron: '* * * * *', limit: 100, queue: 'default' }] : []),
+  },
   onInit: seedOnFirstRun,
   plugins: [eventsPlugin({ pageUrl, preview: previewUrl, revalidate: revalidateSite })],
   secret: payloadSecret(),

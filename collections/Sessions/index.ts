@@ -31,7 +31,8 @@ export const Sessions: CollectionConfig<'sessions'> = {
     useAsTitle: 'title',
   },
   defaultSort: 'start',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // schedulePublish: editors pick a publication time; Payload's jobs queue publishes then
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', label: { de: 'Titel', en: 'Title' }, localized: true, required: true },
     {

@@ -6,9 +6,11 @@ import { affectedPaths, everyPage } from './affectedPaths'
 /**
  * The site's `revalidate` callback for the events plugin: regenerate what shows the document.
  * Next's page cache exists only inside the Next server; writes from scripts and Jest have none.
+ * `next dev` renders every page per request, so has nothing to refresh either, and its job runner
+ * publishes scheduled documents outside any request, where revalidatePath would throw.
  */
 export const revalidateSite = async (args: RevalidateArgs): Promise<void> => {
-  if (!process.env.NEXT_RUNTIME) return
+  if (!process.env.NEXT_RUNTIME || process.env.NODE_ENV === 'development') return
   const paths = await affectedPaths(args)
   args.req.payload.logger.debug({ msg: 'revalidating', paths })
   for (const path of paths) {
