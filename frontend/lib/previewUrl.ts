@@ -2,6 +2,7 @@ import type { PreviewArgs } from '../../src'
 import { previewLifetimeMs, signPreview } from '../../src/lib/previewSignature'
 import type { Locale } from '../i18n/dictionary'
 import { locales, pagePath } from '../i18n/routes'
+import { absoluteUrl } from './siteUrl'
 
 type Doc = { event?: unknown; slug?: unknown }
 
@@ -32,5 +33,6 @@ export const previewUrl = async (args: PreviewArgs): Promise<string | null> => {
   const path = await pageOf(args, locale)
   if (!path) return null
   const query = signPreview(path, args.req.payload.secret, Date.now() + previewLifetimeMs)
-  return `/preview?${new URLSearchParams(query)}`
+  // absolute: the admin panel's preview drops addresses without http(s)
+  return absoluteUrl(`/preview?${new URLSearchParams(query)}`)
 }

@@ -15,7 +15,7 @@ export const previewAdmin = (
   if (!previewable.includes(name)) return {}
   const collection = name as PreviewArgs['collection']
   return {
-    livePreview: { url: ({ data, locale, req }) => preview({ collection, doc: data, locale: locale.code, req }) },
+    livePreview: { url: ({ data, locale, req }) => preview({ collection, doc: data, locale: locale?.code ?? '', req }) },
     preview: (doc, { locale, req }) => preview({ collection, doc, locale, req }),
   }
 }
