@@ -22,7 +22,7 @@ export const readOptionsFor = (locale: Locale, user: TypedUser | null) =>
  * cookie alone shows nothing: without a Payload session the page is what visitors see. Draft mode
  * makes Next render each request afresh, so no cached page ever holds a draft.
  */
-const previewUser = cache(async (): Promise<TypedUser | null> => {
+export const previewUser = cache(async (): Promise<TypedUser | null> => {
   if (!(await draftMode()).isEnabled) return null
   const payload = await payloadClient()
   return (await payload.auth({ headers: await headers() })).user
