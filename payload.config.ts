@@ -9,8 +9,10 @@ import sharp from 'sharp'
 import { Users } from './collections/Users'
 import { revalidateSite } from './frontend/cache/revalidateSite'
 import { pageUrl } from './frontend/lib/pageUrl'
+import { previewUrl } from './frontend/lib/previewUrl'
 import { seedOnFirstRun } from './scripts/seed/seedOnFirstRun'
 import { eventsPlugin } from './src'
+import { canRunJobs } from './src/lib/cronAccess'
 import { databaseAdapter } from './src/lib/database'
 import { payloadSecret } from './src/lib/secret'
 
@@ -26,8 +28,14 @@ export default buildConfig({
   db: databaseAdapter(process.env.DATABASE_URL, dirname),
   editor: lexicalEditor(),
   i18n: { fallbackLanguage: 'de', supportedLanguages: { de, en } },
+  // scheduled publishing of events and sessions: in development the server runs due jobs every
+  // minute; in production a cron calls /api/payload-jobs/run with CRON_SECRET (README)
+  jobs: {
+    access: { run: canRunJobs },
+    autoRun: () => (process.env.NODE_ENV === 'development' ? [{ cron: '* * * * *', limit: 100, queue: 'default' }] : []),
+  },
   onInit: seedOnFirstRun,
-  plugins: [eventsPlugin({ pageUrl, revalidate: revalidateSite })],
+  plugins: [eventsPlugin({ pageUrl, preview: previewUrl, revalidate: revalidateSite })],
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   sharp,

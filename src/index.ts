@@ -8,11 +8,19 @@ import { Speakers } from '../collections/Speakers'
 import { Topics } from '../collections/Topics'
 import { Venues } from '../collections/Venues'
 import { pluginEndpoints } from './endpoints'
+import { previewAdmin } from './lib/previewAdmin'
 import { renameRelations } from './lib/renameRelations'
 import { revalidateHooks } from './lib/revalidateHooks'
 import type { CollectionOverride, EventsCollection, EventsPluginConfig } from './types'
 
-export type { CollectionOverride, EventsCollection, EventsPluginConfig, PageUrlArgs, RevalidateArgs } from './types'
+export type {
+  CollectionOverride,
+  EventsCollection,
+  EventsPluginConfig,
+  PageUrlArgs,
+  PreviewArgs,
+  RevalidateArgs,
+} from './types'
 
 const collections: Record<EventsCollection, CollectionConfig> = {
   events: Events as CollectionConfig,
@@ -61,7 +69,12 @@ const buildCollection = (
     slug: slugs[name],
     custom: { ...base.custom, ...override.custom, eventsCollection: name },
     access: { ...base.access, ...override.access },
-    admin: { ...base.admin, ...override.admin, ...(enabled ? {} : { hidden: true }) },
+    admin: {
+      ...base.admin,
+      ...(enabled && options.preview ? previewAdmin(name, options.preview) : {}),
+      ...override.admin,
+      ...(enabled ? {} : { hidden: true }),
+    },
     // the plugin's own before the site's, so a site's endpoint of the same path cannot shadow them
     endpoints: [...(enabled ? pluginEndpoints(name, options) : []), ...(base.endpoints || []), ...(override.endpoints || [])],
     fields: fieldsOverride ? fieldsOverride({ defaultFields }) : defaultFields,

@@ -40,6 +40,19 @@ export type EventsPluginConfig = {
    * carry no page links.
    */
   pageUrl?: (args: PageUrlArgs) => string | undefined
+  /**
+   * The address at which the site shows a document's draft to signed-in editors, for the admin
+   * panel's preview button and live preview of events, sessions and speakers. The plugin knows no
+   * pages; without this, the admin panel offers no preview.
+   */
+  preview?: (args: PreviewArgs) => Promise<string | null> | string | null
+}
+
+export type PreviewArgs = {
+  collection: Extract<EventsCollection, 'events' | 'sessions' | 'speakers'>
+  doc: Record<string, unknown>
+  locale: string
+  req: PayloadRequest
 }
 
 export type PageUrlArgs = {

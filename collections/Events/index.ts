@@ -26,7 +26,8 @@ export const Events: CollectionConfig<'events'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-start',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // schedulePublish: editors pick a publication time; Payload's jobs queue publishes then
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     {
       type: 'tabs',

@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../src/access/editors'
 import { publishedInPublishedEvent } from '../../src/access/publishedInPublishedEvent'
+import { csvImportComponent } from '../../src/admin/csvImportComponent'
 import { dateRange } from '../../src/fields/dateRange'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
+import { sessionColumns } from '../../src/lib/import/sessionRows'
 import { languages, sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
 import { validateOnePersonOnce } from './validateOnePersonOnce'
 import { validateWithinEventDays } from './validateWithinEventDays'
@@ -23,12 +25,14 @@ export const Sessions: CollectionConfig<'sessions'> = {
     update: editors,
   },
   admin: {
+    components: { beforeListTable: [csvImportComponent(sessionColumns)] },
     defaultColumns: ['title', 'event', 'start', 'kind', '_status'],
     listSearchableFields: ['title', 'slug'],
     useAsTitle: 'title',
   },
   defaultSort: 'start',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // schedulePublish: editors pick a publication time; Payload's jobs queue publishes then
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', label: { de: 'Titel', en: 'Title' }, localized: true, required: true },
     {

@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { editors } from '../../src/access/editors'
+import { csvImportComponent } from '../../src/admin/csvImportComponent'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
+import { speakerColumns } from '../../src/lib/import/speakerRows'
 import { personName } from '../../src/lib/personName'
 import { setName } from './hooks/setName'
 
@@ -15,6 +17,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
   admin: {
+    components: { beforeListTable: [csvImportComponent(speakerColumns)] },
     defaultColumns: ['name', 'organisation', 'position'],
     listSearchableFields: ['name', 'familyName', 'slug'],
     useAsTitle: 'name',

@@ -4,6 +4,7 @@ import { t, type Locale } from '../i18n/dictionary'
 import { homePath } from '../i18n/routes'
 import { feedPaths } from '../lib/exportLinks'
 import { LanguageSwitch } from './LanguageSwitch'
+import { PreviewNotice } from './PreviewNotice'
 
 type Props = {
   locale: Locale
@@ -25,6 +26,7 @@ export const SiteLayout = ({ locale, paths, children }: Props) => {
       <a className="skip-link" href="#content">
         {text.skipToContent}
       </a>
+      <PreviewNotice locale={locale} path={paths[locale]} />
       <header className="site-header">
         <div className="wrap site-header__inner">
           <a className="site-name" href={homePath(locale)}>

@@ -2,14 +2,15 @@ import { cache } from 'react'
 
 import type { Locale } from '../i18n/dictionary'
 import { mediaFields } from '../lib/media'
-import { asVisitor } from './asVisitor'
 import { payloadClient } from './payload'
+import { readOptions } from './readOptions'
 
-/** One published event by its slug, with venue, topics, organisers and files populated. */
+/** One published event (in a preview: its draft) by its slug, with venue, topics, organisers and files populated. */
 export const getEvent = cache(async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
+  const { options, visible } = await readOptions(locale)
   const { docs } = await payload.find({
-    ...asVisitor(locale),
+    ...options,
     collection: 'events',
     depth: 1,
     limit: 1,
@@ -43,7 +44,7 @@ export const getEvent = cache(async (locale: Locale, slug: string) => {
       topics: true,
       venue: true,
     },
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ slug: { equals: slug } }, ...visible] },
   })
   return docs[0]
 })
@@ -51,8 +52,9 @@ export const getEvent = cache(async (locale: Locale, slug: string) => {
 /** The published sessions of an event by start time, with their people (name, slug, photo) and materials. */
 export const getEventSessions = cache(async (locale: Locale, eventId: number) => {
   const payload = await payloadClient()
+  const { options, visible } = await readOptions(locale)
   const { docs } = await payload.find({
-    ...asVisitor(locale),
+    ...options,
     collection: 'sessions',
     // 2: the people's photos are uploads of the populated speakers
     depth: 2,
@@ -77,7 +79,7 @@ export const getEventSessions = cache(async (locale: Locale, eventId: number) =>
       track: true,
     },
     sort: 'start',
-    where: { and: [{ event: { equals: eventId } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ event: { equals: eventId } }, ...visible] },
   })
   return docs
 })

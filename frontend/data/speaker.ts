@@ -3,14 +3,16 @@ import { cache } from 'react'
 import type { Locale } from '../i18n/dictionary'
 import { mediaFields } from '../lib/media'
 import { populated } from '../lib/populated'
-import { asVisitor } from './asVisitor'
 import { payloadClient } from './payload'
+import { readOptions } from './readOptions'
 
 /** One speaker by slug, with organisation and photo. */
 export const getSpeaker = cache(async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
+  // speakers have no drafts: a preview shows the same person, with the sessions' drafts
+  const { options } = await readOptions(locale)
   const { docs } = await payload.find({
-    ...asVisitor(locale),
+    ...options,
     collection: 'speakers',
     depth: 1,
     limit: 1,
@@ -24,8 +26,9 @@ export const getSpeaker = cache(async (locale: Locale, slug: string) => {
 /** Every published session of a speaker, across all published events, with its event and materials. */
 export const getSpeakerSessions = cache(async (locale: Locale, speakerId: number) => {
   const payload = await payloadClient()
+  const { options, visible } = await readOptions(locale)
   const { docs } = await payload.find({
-    ...asVisitor(locale),
+    ...options,
     collection: 'sessions',
     depth: 1,
     populate: {
@@ -46,7 +49,7 @@ export const getSpeakerSessions = cache(async (locale: Locale, speakerId: number
       title: true,
     },
     sort: 'start',
-    where: { and: [{ 'speakers.speaker': { equals: speakerId } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ 'speakers.speaker': { equals: speakerId } }, ...visible] },
   })
   // a session whose event is not published stays an id: leave it out
   return docs.filter((session) => populated(session.event))

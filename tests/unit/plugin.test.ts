@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field, LocalizationConfig } from 'payload'
 
 import { setName } from '../../collections/Speakers/hooks/setName'
-import { defaultLocalization } from '../../src'
+import { defaultLocalization, type PreviewArgs } from '../../src'
 import { findField } from '../helpers/fields'
 import { applyPlugin, collectionOf, pluginCollections, siteConfig } from '../helpers/pluginConfig'
 
@@ -166,6 +166,25 @@ describe('eventsPlugin', () => {
       const codes =
         localization && localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
       expect(codes).toEqual(['de', 'en'])
+    })
+  })
+
+  describe('preview', () => {
+    const preview = jest.fn((_args: PreviewArgs) => '/preview?path=/x')
+    const result = applyPlugin({ preview })
+
+    it('gives events, sessions and speakers a preview button and live preview asking the site', async () => {
+      const admin = collectionOf(result, 'sessions').admin
+      expect(await admin?.preview?.({ slug: 's' }, { locale: 'en', req: {} as never, token: null })).toBe('/preview?path=/x')
+      expect(preview).toHaveBeenCalledWith(expect.objectContaining({ collection: 'sessions', doc: { slug: 's' }, locale: 'en' }))
+      for (const name of ['events', 'speakers']) {
+        expect(collectionOf(result, name).admin?.livePreview?.url).toEqual(expect.any(Function))
+      }
+    })
+
+    it('gives none to collections without pages, nor when the site passes no preview', () => {
+      expect(collectionOf(result, 'venues').admin?.preview).toBeUndefined()
+      expect(collectionOf(applyPlugin(), 'events').admin?.preview).toBeUndefined()
     })
   })
 })
