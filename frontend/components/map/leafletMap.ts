@@ -1,7 +1,9 @@
 import 'leaflet/dist/leaflet.css'
 import 'leaflet.markercluster/dist/MarkerCluster.css'
 
-import * as L from 'leaflet'
+import 'leaflet'
+
+import type * as leaflet from 'leaflet'
 
 import type { MapPoint, MapProps } from './types'
 
@@ -11,9 +13,7 @@ import type { MapPoint, MapProps } from './types'
  * open a popup with Enter; the result list and the map highlight each other.
  */
 
-const germany = { center: L.latLng(51.16, 10.45), zoom: 5 }
-
-const markerIcon = L.divIcon({ className: 'search-map__marker', iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -11] })
+const germany = { center: [51.16, 10.45] as [number, number], zoom: 5 }
 
 /** The popup's content as DOM nodes: titles are text, never HTML. */
 const popupContent = (point: MapPoint, linkText: string): HTMLElement => {
@@ -41,9 +41,11 @@ const popupContent = (point: MapPoint, linkText: string): HTMLElement => {
 }
 
 export const showMap = async (container: HTMLElement, { points, near, tiles, text, listId }: MapProps): Promise<() => void> => {
-  // leaflet.markercluster extends the global `L` that Leaflet's CommonJS build sets
-  ;(window as unknown as { L: typeof L }).L = L
+  // Leaflet's CommonJS build puts its exports on window.L, and leaflet.markercluster adds itself
+  // there; the module namespace of the import above is a frozen copy that would not show it
   await import('leaflet.markercluster')
+  const L = (window as unknown as { L: typeof leaflet }).L
+  const markerIcon = L.divIcon({ className: 'search-map__marker', iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -11] })
 
   const map = L.map(container, { keyboard: true, zoomControl: false, scrollWheelZoom: false })
   L.control.zoom({ zoomInTitle: text.zoomIn, zoomOutTitle: text.zoomOut }).addTo(map)
@@ -61,7 +63,7 @@ export const showMap = async (container: HTMLElement, { points, near, tiles, tex
       })
     },
   })
-  const markers = new Map<string, L.Marker>()
+  const markers = new Map<string, leaflet.Marker>()
   for (const point of points) {
     const marker = L.marker([point.lat, point.lng], { icon: markerIcon, keyboard: true, title: [point.title, point.place].filter(Boolean).join(', ') })
     marker.bindPopup(() => popupContent(point, text.toEventPage))
@@ -89,7 +91,7 @@ export const showMap = async (container: HTMLElement, { points, near, tiles, tex
     current = id
     mark(highlighted, 'is-highlighted', false)
     const marker = id ? markers.get(id) : undefined
-    highlighted = marker ? ((clusters.getVisibleParent(marker) as L.Marker | null) ?? marker).getElement() : undefined
+    highlighted = marker ? ((clusters.getVisibleParent(marker) as leaflet.Marker | null) ?? marker).getElement() : undefined
     mark(highlighted, 'is-highlighted', true)
   }
   const itemId = (event: Event) => (event.target as Element).closest<HTMLElement>('[data-event-id]')?.dataset.eventId
