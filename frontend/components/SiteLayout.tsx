@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { t, type Locale } from '../i18n/dictionary'
-import { homePath } from '../i18n/routes'
+import { homePath, pagePath } from '../i18n/routes'
 import { feedPaths } from '../lib/exportLinks'
 import { LanguageSwitch } from './LanguageSwitch'
 import { PreviewNotice } from './PreviewNotice'
@@ -21,6 +21,7 @@ type Props = {
 export const SiteLayout = ({ locale, paths, children }: Props) => {
   const text = t(locale)
   const feeds = feedPaths(locale)
+  const mapPath = pagePath(locale, 'map')
   return (
     <>
       <a className="skip-link" href="#content">
@@ -32,6 +33,15 @@ export const SiteLayout = ({ locale, paths, children }: Props) => {
           <a className="site-name" href={homePath(locale)}>
             {text.siteName}
           </a>
+          <nav aria-label={text.mainNav} className="site-nav">
+            <ul>
+              <li>
+                <a aria-current={paths[locale].split('?')[0] === mapPath ? 'page' : undefined} href={mapPath}>
+                  {text.mapNav}
+                </a>
+              </li>
+            </ul>
+          </nav>
           <LanguageSwitch locale={locale} paths={paths} />
         </div>
       </header>

@@ -221,12 +221,14 @@ export const clearRuntimeCache = (dist = distDir()) =>
 /**
  * Starts `next start` on 127.0.0.1 and waits until Payload's REST API answers 200.
  * Returns { url, port, pid, logs(), stop() }.
- * @param {{ databaseUrl: string, port: number, dist?: string, secret?: string, timeoutMs?: number, log?: (line: string) => void }} options
+ * `env` adds to the server's environment (e.g. MAP_TILE_URL for a local tile server).
+ * @param {{ databaseUrl: string, port: number, dist?: string, secret?: string, timeoutMs?: number, log?: (line: string) => void, env?: Record<string, string> }} options
  */
-export const startServer = async ({ databaseUrl, port, dist = distDir(), secret, timeoutMs = 90_000, log = console.log }) => {
+export const startServer = async ({ databaseUrl, port, dist = distDir(), secret, timeoutMs = 90_000, log = console.log, env: extraEnv = {} }) => {
   checkBuild(dist)
   const env = {
     ...baseEnv(databaseUrl),
+    ...extraEnv,
     NODE_ENV: 'production',
     NODE_OPTIONS: '--no-deprecation',
     PAYLOAD_SECRET: secret ?? randomBytes(24).toString('hex'),
@@ -306,8 +308,8 @@ export const startServer = async ({ databaseUrl, port, dist = distDir(), secret,
  * on it. Returns the server plus { databaseUrl, tmpDir }; its stop() also removes the temp folder
  * (unless KEEP_E2E_TMP is set, for looking at the database and server log afterwards).
  */
-/** @param {{ label?: string, log?: (line: string) => void }} [options] */
-export const startSeededServer = async ({ label = 'e2e', log = console.log } = {}) => {
+/** @param {{ label?: string, log?: (line: string) => void, env?: Record<string, string> }} [options] */
+export const startSeededServer = async ({ label = 'e2e', log = console.log, env } = {}) => {
   const dist = distDir()
   checkBuild(dist)
   const warning = staleBuildWarning(dist)
@@ -321,7 +323,7 @@ export const startSeededServer = async ({ label = 'e2e', log = console.log } = {
   try {
     await seedDatabase(databaseUrl, { log })
     clearRuntimeCache(dist)
-    const server = await startServer({ databaseUrl, dist, log, port: await freePort() })
+    const server = await startServer({ databaseUrl, dist, env, log, port: await freePort() })
     return {
       ...server,
       databaseUrl,

@@ -2,11 +2,13 @@
  * Starts the production server on a freshly seeded database (shared with `npm run bench`), then
  * makes the test accounts over REST as an administrator would: the first account through
  * `POST /api/users/first-register` (it becomes the admin), and an editor created by that admin.
- * The tests read the address and the accounts from E2E_* environment variables.
+ * The map's tiles come from a local stand-in tile server (scripts/e2e/tileServer.mjs), never from
+ * the internet. The tests read the addresses and the accounts from E2E_* environment variables.
  */
 import { randomBytes } from 'node:crypto'
 
 import { startSeededServer } from '../../../scripts/e2e/server.mjs'
+import { startTileServer } from '../../../scripts/e2e/tileServer.mjs'
 
 const post = async (url, body, token) => {
   const response = await fetch(url, {
@@ -22,7 +24,9 @@ const post = async (url, body, token) => {
 export default async function globalSetup() {
   const log = (line) => process.stdout.write(`[e2e] ${line}\n`)
   process.stdout.write('\n')
-  const server = await startSeededServer({ label: 'e2e', log })
+  const tiles = await startTileServer()
+  globalThis.__E2E_TILES__ = tiles
+  const server = await startSeededServer({ env: { MAP_TILE_URL: tiles.urlTemplate }, label: 'e2e', log })
   globalThis.__E2E_SERVER__ = server
   try {
     const admin = { email: 'admin@e2e.example.org', password: randomBytes(12).toString('hex') }
@@ -37,6 +41,7 @@ export default async function globalSetup() {
       E2E_DATABASE_URL: server.databaseUrl,
       E2E_EDITOR_EMAIL: editor.email,
       E2E_EDITOR_PASSWORD: editor.password,
+      E2E_TILE_URL: tiles.urlTemplate,
     })
   } catch (error) {
     await server.stop()
