@@ -6,6 +6,7 @@ import { dateRange } from '../../src/fields/dateRange'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { attendanceModes, eventStatuses, registrationStates } from '../../src/lib/vocabulary'
+import { navGroups } from '../../src/lib/navGroups'
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
@@ -21,7 +22,9 @@ export const Events: CollectionConfig<'events'> = {
     update: editors,
   },
   admin: {
-    defaultColumns: ['title', 'start', 'status', '_status'],
+    defaultColumns: ['title', 'start', 'end', 'status', 'venue', '_status'],
+    group: navGroups.programme,
+    groupBy: true,
     listSearchableFields: ['title', 'series', 'slug'],
     useAsTitle: 'title',
   },
@@ -156,7 +159,7 @@ export const Events: CollectionConfig<'events'> = {
         },
         {
           name: 'seo',
-          label: 'SEO',
+          label: { de: 'Suchmaschinen', en: 'SEO' },
           fields: [
             { name: 'title', type: 'text', localized: true, label: { de: 'Seitentitel', en: 'Page title' } },
             { name: 'description', type: 'textarea', localized: true, label: { de: 'Beschreibung', en: 'Description' } },

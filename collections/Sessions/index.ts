@@ -6,6 +6,7 @@ import { dateRange } from '../../src/fields/dateRange'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { languages, sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
+import { navGroups } from '../../src/lib/navGroups'
 import { validateOnePersonOnce } from './validateOnePersonOnce'
 import { validateWithinEventDays } from './validateWithinEventDays'
 
@@ -23,8 +24,10 @@ export const Sessions: CollectionConfig<'sessions'> = {
     update: editors,
   },
   admin: {
-    defaultColumns: ['title', 'event', 'start', 'kind', '_status'],
-    listSearchableFields: ['title', 'slug'],
+    defaultColumns: ['title', 'event', 'start', 'end', 'room', 'kind', '_status'],
+    group: navGroups.programme,
+    groupBy: true,
+    listSearchableFields: ['title', 'slug', 'room'],
     useAsTitle: 'title',
   },
   defaultSort: 'start',

@@ -5,6 +5,7 @@ import { editors } from '../../src/access/editors'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { personName } from '../../src/lib/personName'
+import { navGroups } from '../../src/lib/navGroups'
 import { setName } from './hooks/setName'
 
 export const Speakers: CollectionConfig<'speakers'> = {
@@ -16,6 +17,8 @@ export const Speakers: CollectionConfig<'speakers'> = {
   access: { create: editors, delete: editors, read: anyone, update: editors },
   admin: {
     defaultColumns: ['name', 'organisation', 'position'],
+    group: navGroups.programme,
+    groupBy: true,
     listSearchableFields: ['name', 'familyName', 'slug'],
     useAsTitle: 'name',
   },
@@ -61,7 +64,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
           type: 'row',
           fields: [
             { name: 'label', type: 'text', required: true, localized: true, label: { de: 'Bezeichnung', en: 'Label' } },
-            url({ name: 'url', required: true, label: 'URL' }),
+            url({ name: 'url', required: true, label: { de: 'Adresse (URL)', en: 'URL' } }),
           ],
         },
       ],
