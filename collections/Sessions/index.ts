@@ -2,12 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../src/access/editors'
 import { publishedInPublishedEvent } from '../../src/access/publishedInPublishedEvent'
+import { allOf } from '../../src/fields/allOf'
 import { dateRange } from '../../src/fields/dateRange'
+import { onPublish } from '../../src/fields/onPublish'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { languages, sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
 import { navGroups } from '../../src/lib/navGroups'
 import { validateOnePersonOnce } from './validateOnePersonOnce'
+import { validateRoomFree } from './validateRoomFree'
+import { validateSpeakersFree } from './validateSpeakersFree'
+import { validateSpeakersNeeded } from './validateSpeakersNeeded'
 import { validateWithinEventDays } from './validateWithinEventDays'
 
 export const Sessions: CollectionConfig<'sessions'> = {
@@ -67,14 +72,20 @@ export const Sessions: CollectionConfig<'sessions'> = {
     {
       type: 'row',
       fields: [
-        { name: 'room', type: 'text', label: { de: 'Raum', en: 'Room' }, localized: true },
+        {
+          name: 'room',
+          type: 'text',
+          label: { de: 'Raum', en: 'Room' },
+          localized: true,
+          validate: onPublish(validateRoomFree),
+        },
         { name: 'track', type: 'text', label: { de: 'Themenstrang', en: 'Track' }, localized: true, index: true },
       ],
     },
     {
       name: 'speakers',
       type: 'array',
-      validate: validateOnePersonOnce,
+      validate: allOf([validateOnePersonOnce, onPublish(validateSpeakersNeeded), onPublish(validateSpeakersFree)]),
       label: { de: 'Mitwirkende', en: 'People' },
       labels: {
         singular: { de: 'Person', en: 'Person' },
