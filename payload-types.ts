@@ -359,6 +359,10 @@ export interface Session {
     | {
         speaker: number | Speaker;
         role: 'speaker' | 'moderator' | 'panelist' | 'host';
+        /**
+         * Carried over from the previous edition: please have them confirm.
+         */
+        needsConfirmation?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -753,6 +757,7 @@ export interface SessionsSelect<T extends boolean = true> {
     | {
         speaker?: T;
         role?: T;
+        needsConfirmation?: T;
         id?: T;
       };
   abstract?: T;

@@ -110,6 +110,18 @@ export const Sessions: CollectionConfig<'sessions'> = {
               required: true,
               label: { de: 'Rolle', en: 'Role' },
             },
+            {
+              name: 'needsConfirmation',
+              type: 'checkbox',
+              defaultValue: false,
+              label: { de: 'Zusage noch offen', en: 'To be confirmed' },
+              admin: {
+                description: {
+                  de: 'Aus der Vorjahresausgabe übernommen: bitte Teilnahme bestätigen lassen.',
+                  en: 'Carried over from the previous edition: please have them confirm.',
+                },
+              },
+            },
           ],
         },
       ],

@@ -3,11 +3,12 @@ import type { Endpoint } from 'payload'
 import type { EventsCollection, EventsPluginConfig } from '../types'
 import { calendarEndpoints } from './calendar'
 import { feedEndpoints } from './feeds'
+import { nextEditionEndpoints } from './nextEdition'
 
 type EndpointGroup = (options: EventsPluginConfig) => Partial<Record<EventsCollection, Endpoint[]>>
 
 /** Every group of the plugin's own endpoints, each from its folder under src/endpoints. */
-const groups: EndpointGroup[] = [calendarEndpoints, feedEndpoints]
+const groups: EndpointGroup[] = [calendarEndpoints, feedEndpoints, nextEditionEndpoints]
 
 /** The plugin's endpoints of one collection, in the order of `groups`. */
 export const pluginEndpoints = (name: EventsCollection, options: EventsPluginConfig): Endpoint[] =>

@@ -22,6 +22,22 @@ const messages = {
     de: 'Jede Person steht nur einmal in einem Programmpunkt; bitte eine Rolle wählen.',
     en: 'Each person appears once in a session; please choose one role.',
   },
+  offsetDays: {
+    de: '„offsetDays“ muss eine ganze Zahl von 1 bis 3660 (Tagen) sein.',
+    en: '“offsetDays” must be a whole number from 1 to 3660 (days).',
+  },
+  eventMissing: {
+    de: 'Diese Veranstaltung gibt es nicht.',
+    en: 'There is no such event.',
+  },
+  signInFirst: {
+    de: 'Bitte zuerst anmelden.',
+    en: 'Please sign in first.',
+  },
+  editorsOnly: {
+    de: 'Nur die Redaktion darf Veranstaltungen anlegen.',
+    en: 'Only editors may create events.',
+  },
   roomTaken: {
     de: 'Der Raum „{room}“ ist zur selben Zeit durch „{session}“ belegt.',
     en: 'The room “{room}” is taken at the same time by “{session}”.',
