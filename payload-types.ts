@@ -217,6 +217,9 @@ export interface Event {
     email?: string | null;
     phone?: string | null;
   };
+  /**
+   * In time order. A new session starts where the latest one ends.
+   */
   sessions?: {
     docs?: (number | Session)[];
     hasNextPage?: boolean;

@@ -22,6 +22,7 @@ export const Events: CollectionConfig<'events'> = {
     update: editors,
   },
   admin: {
+    components: { edit: { beforeDocumentControls: ['/components/NextEdition#NextEditionButton'] } },
     defaultColumns: ['title', 'start', 'end', 'status', 'venue', '_status'],
     group: navGroups.programme,
     groupBy: true,
@@ -140,6 +141,13 @@ export const Events: CollectionConfig<'events'> = {
               defaultLimit: 0,
               defaultSort: 'start',
               label: { de: 'Programmpunkte', en: 'Sessions' },
+              admin: {
+                defaultColumns: ['title', 'start', 'end', 'room', 'kind', '_status'],
+                description: {
+                  de: 'In zeitlicher Folge. Ein neuer Programmpunkt beginnt, wo der letzte endet.',
+                  en: 'In time order. A new session starts where the latest one ends.',
+                },
+              },
             },
           ],
         },

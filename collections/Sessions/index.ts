@@ -69,6 +69,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
       ],
     },
     { type: 'row', fields: dateRange([validateWithinEventDays]) },
+    { name: 'nextFreeStart', type: 'ui', admin: { components: { Field: '/components/NextFreeStart#NextFreeStart' } } },
     {
       type: 'row',
       fields: [
