@@ -225,6 +225,9 @@ export interface Event {
     email?: string | null;
     phone?: string | null;
   };
+  /**
+   * In time order. A new session starts where the latest one ends.
+   */
   sessions?: {
     docs?: (number | Session)[];
     hasNextPage?: boolean;
@@ -367,6 +370,10 @@ export interface Session {
     | {
         speaker: number | Speaker;
         role: 'speaker' | 'moderator' | 'panelist' | 'host';
+        /**
+         * Carried over from the previous edition: please have them confirm.
+         */
+        needsConfirmation?: boolean | null;
         id?: string | null;
       }[]
     | null;
@@ -853,6 +860,7 @@ export interface SessionsSelect<T extends boolean = true> {
     | {
         speaker?: T;
         role?: T;
+        needsConfirmation?: T;
         id?: T;
       };
   abstract?: T;

@@ -6,6 +6,7 @@ import { dateRange } from '../../src/fields/dateRange'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { attendanceModes, eventStatuses, registrationStates } from '../../src/lib/vocabulary'
+import { navGroups } from '../../src/lib/navGroups'
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
@@ -21,7 +22,10 @@ export const Events: CollectionConfig<'events'> = {
     update: editors,
   },
   admin: {
-    defaultColumns: ['title', 'start', 'status', '_status'],
+    components: { edit: { beforeDocumentControls: ['/components/NextEdition#NextEditionButton'] } },
+    defaultColumns: ['title', 'start', 'end', 'status', 'venue', '_status'],
+    group: navGroups.programme,
+    groupBy: true,
     listSearchableFields: ['title', 'series', 'slug'],
     useAsTitle: 'title',
   },
@@ -138,6 +142,13 @@ export const Events: CollectionConfig<'events'> = {
               defaultLimit: 0,
               defaultSort: 'start',
               label: { de: 'Programmpunkte', en: 'Sessions' },
+              admin: {
+                defaultColumns: ['title', 'start', 'end', 'room', 'kind', '_status'],
+                description: {
+                  de: 'In zeitlicher Folge. Ein neuer Programmpunkt beginnt, wo der letzte endet.',
+                  en: 'In time order. A new session starts where the latest one ends.',
+                },
+              },
             },
           ],
         },
@@ -157,7 +168,7 @@ export const Events: CollectionConfig<'events'> = {
         },
         {
           name: 'seo',
-          label: 'SEO',
+          label: { de: 'Suchmaschinen', en: 'SEO' },
           fields: [
             { name: 'title', type: 'text', localized: true, label: { de: 'Seitentitel', en: 'Page title' } },
             { name: 'description', type: 'textarea', localized: true, label: { de: 'Beschreibung', en: 'Description' } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { editors } from '../../src/access/editors'
+import { navGroups } from '../../src/lib/navGroups'
 import { validateAlt } from './validateAlt'
 
 export const Media: CollectionConfig<'media'> = {
@@ -11,7 +12,7 @@ export const Media: CollectionConfig<'media'> = {
     plural: { de: 'Medien', en: 'Media' },
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
-  admin: { defaultColumns: ['filename', 'alt', 'mimeType'], useAsTitle: 'filename' },
+  admin: { defaultColumns: ['filename', 'alt', 'mimeType'], group: navGroups.places, useAsTitle: 'filename' },
   upload: {
     mimeTypes: ['image/*', 'application/pdf'],
     focalPoint: true,

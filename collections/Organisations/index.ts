@@ -4,6 +4,7 @@ import { anyone } from '../../src/access/anyone'
 import { editors } from '../../src/access/editors'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
+import { navGroups } from '../../src/lib/navGroups'
 
 export const Organisations: CollectionConfig<'organisations'> = {
   slug: 'organisations',
@@ -12,7 +13,7 @@ export const Organisations: CollectionConfig<'organisations'> = {
     plural: { de: 'Organisationen', en: 'Organisations' },
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
-  admin: { defaultColumns: ['name', 'shortName', 'url'], useAsTitle: 'name' },
+  admin: { defaultColumns: ['name', 'shortName', 'url'], group: navGroups.places, useAsTitle: 'name' },
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { de: 'Name', en: 'Name' } },

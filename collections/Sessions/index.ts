@@ -3,12 +3,18 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../src/access/editors'
 import { publishedInPublishedEvent } from '../../src/access/publishedInPublishedEvent'
 import { csvImportComponent } from '../../src/admin/csvImportComponent'
+import { allOf } from '../../src/fields/allOf'
 import { dateRange } from '../../src/fields/dateRange'
+import { onPublish } from '../../src/fields/onPublish'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { sessionColumns } from '../../src/lib/import/sessionRows'
 import { languages, sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
+import { navGroups } from '../../src/lib/navGroups'
 import { validateOnePersonOnce } from './validateOnePersonOnce'
+import { validateRoomFree } from './validateRoomFree'
+import { validateSpeakersFree } from './validateSpeakersFree'
+import { validateSpeakersNeeded } from './validateSpeakersNeeded'
 import { validateWithinEventDays } from './validateWithinEventDays'
 
 export const Sessions: CollectionConfig<'sessions'> = {
@@ -26,8 +32,10 @@ export const Sessions: CollectionConfig<'sessions'> = {
   },
   admin: {
     components: { beforeListTable: [csvImportComponent(sessionColumns)] },
-    defaultColumns: ['title', 'event', 'start', 'kind', '_status'],
-    listSearchableFields: ['title', 'slug'],
+    defaultColumns: ['title', 'event', 'start', 'end', 'room', 'kind', '_status'],
+    group: navGroups.programme,
+    groupBy: true,
+    listSearchableFields: ['title', 'slug', 'room'],
     useAsTitle: 'title',
   },
   defaultSort: 'start',
@@ -65,17 +73,24 @@ export const Sessions: CollectionConfig<'sessions'> = {
       ],
     },
     { type: 'row', fields: dateRange([validateWithinEventDays]) },
+    { name: 'nextFreeStart', type: 'ui', admin: { components: { Field: '/components/NextFreeStart#NextFreeStart' } } },
     {
       type: 'row',
       fields: [
-        { name: 'room', type: 'text', label: { de: 'Raum', en: 'Room' }, localized: true },
+        {
+          name: 'room',
+          type: 'text',
+          label: { de: 'Raum', en: 'Room' },
+          localized: true,
+          validate: onPublish(validateRoomFree),
+        },
         { name: 'track', type: 'text', label: { de: 'Themenstrang', en: 'Track' }, localized: true, index: true },
       ],
     },
     {
       name: 'speakers',
       type: 'array',
-      validate: validateOnePersonOnce,
+      validate: allOf([validateOnePersonOnce, onPublish(validateSpeakersNeeded), onPublish(validateSpeakersFree)]),
       label: { de: 'Mitwirkende', en: 'People' },
       labels: {
         singular: { de: 'Person', en: 'Person' },
@@ -99,6 +114,18 @@ export const Sessions: CollectionConfig<'sessions'> = {
               options: speakerRoles,
               required: true,
               label: { de: 'Rolle', en: 'Role' },
+            },
+            {
+              name: 'needsConfirmation',
+              type: 'checkbox',
+              defaultValue: false,
+              label: { de: 'Zusage noch offen', en: 'To be confirmed' },
+              admin: {
+                description: {
+                  de: 'Aus der Vorjahresausgabe übernommen: bitte Teilnahme bestätigen lassen.',
+                  en: 'Carried over from the previous edition: please have them confirm.',
+                },
+              },
             },
           ],
         },

@@ -1,8 +1,8 @@
 import type { Validate } from 'payload'
 
+import { formatEventDays, isOnEventDay } from '../../src/lib/conflicts/eventDays'
 import { message } from '../../src/lib/messages'
 import { pluginSlug } from '../../src/lib/pluginSlug'
-import { dayInZone } from '../../src/lib/timeZone'
 
 type SessionData = { event?: number | string | { id: number | string } | null }
 
@@ -23,9 +23,6 @@ export const validateWithinEventDays: Validate = async (value, { data, req }) =>
     })
     .catch(() => null)) as { end: string; start: string } | null
   if (!found) return message(req, 'eventNotFound')
-  const day = dayInZone(value)
-  const first = dayInZone(found.start)
-  const last = dayInZone(found.end)
-  if (day >= first && day <= last) return true
-  return message(req, 'outsideEventDays', { days: first === last ? first : `${first} – ${last}` })
+  if (isOnEventDay(value, found)) return true
+  return message(req, 'outsideEventDays', { days: formatEventDays(found) })
 }

@@ -7,6 +7,7 @@ import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { speakerColumns } from '../../src/lib/import/speakerRows'
 import { personName } from '../../src/lib/personName'
+import { navGroups } from '../../src/lib/navGroups'
 import { setName } from './hooks/setName'
 
 export const Speakers: CollectionConfig<'speakers'> = {
@@ -19,6 +20,8 @@ export const Speakers: CollectionConfig<'speakers'> = {
   admin: {
     components: { beforeListTable: [csvImportComponent(speakerColumns)] },
     defaultColumns: ['name', 'organisation', 'position'],
+    group: navGroups.programme,
+    groupBy: true,
     listSearchableFields: ['name', 'familyName', 'slug'],
     useAsTitle: 'name',
   },
@@ -64,7 +67,7 @@ export const Speakers: CollectionConfig<'speakers'> = {
           type: 'row',
           fields: [
             { name: 'label', type: 'text', required: true, localized: true, label: { de: 'Bezeichnung', en: 'Label' } },
-            url({ name: 'url', required: true, label: 'URL' }),
+            url({ name: 'url', required: true, label: { de: 'Adresse (URL)', en: 'URL' } }),
           ],
         },
       ],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { editors } from '../../src/access/editors'
 import { slugField } from '../../src/fields/slug'
+import { navGroups } from '../../src/lib/navGroups'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
@@ -11,7 +12,7 @@ export const Topics: CollectionConfig<'topics'> = {
     plural: { de: 'Themen', en: 'Topics' },
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
-  admin: { defaultColumns: ['name', 'slug'], useAsTitle: 'name' },
+  admin: { defaultColumns: ['name', 'slug'], group: navGroups.places, useAsTitle: 'name' },
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { de: 'Name', en: 'Name' } },

@@ -4,6 +4,7 @@ import { anyone } from '../../src/access/anyone'
 import { editors } from '../../src/access/editors'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
+import { navGroups } from '../../src/lib/navGroups'
 
 const checkbox = (name: string, de: string, en: string) => ({
   name,
@@ -21,6 +22,7 @@ export const Venues: CollectionConfig<'venues'> = {
   access: { create: editors, delete: editors, read: anyone, update: editors },
   admin: {
     defaultColumns: ['name', 'address.city'],
+    group: navGroups.places,
     listSearchableFields: ['name', 'slug'],
     useAsTitle: 'name',
   },

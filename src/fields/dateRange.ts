@@ -2,6 +2,7 @@ import type { DateField, Validate } from 'payload'
 
 import { message } from '../lib/messages'
 import { eventTimeZone } from '../lib/timeZone'
+import { allOf } from './allOf'
 
 const timezone: DateField['timezone'] = {
   defaultTimezone: eventTimeZone,
@@ -15,16 +16,6 @@ const endAfterStart: Validate = (value, { req, siblingData }) => {
 }
 
 const required: Validate = (value, { req }) => (value ? true : req.t('validation:required'))
-
-const allOf =
-  (validators: Validate[]): Validate =>
-  async (value, options) => {
-    for (const validate of validators) {
-      const result = await validate(value, options)
-      if (result !== true) return result
-    }
-    return true
-  }
 
 const dateField = (name: 'start' | 'end', validators: Validate[]): DateField => ({
   name,

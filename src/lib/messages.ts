@@ -22,6 +22,34 @@ const messages = {
     de: 'Jede Person steht nur einmal in einem Programmpunkt; bitte eine Rolle wählen.',
     en: 'Each person appears once in a session; please choose one role.',
   },
+  offsetDays: {
+    de: '„offsetDays“ muss eine ganze Zahl von 1 bis 3660 (Tagen) sein.',
+    en: '“offsetDays” must be a whole number from 1 to 3660 (days).',
+  },
+  eventMissing: {
+    de: 'Diese Veranstaltung gibt es nicht.',
+    en: 'There is no such event.',
+  },
+  signInFirst: {
+    de: 'Bitte zuerst anmelden.',
+    en: 'Please sign in first.',
+  },
+  editorsOnly: {
+    de: 'Nur die Redaktion darf Veranstaltungen anlegen.',
+    en: 'Only editors may create events.',
+  },
+  roomTaken: {
+    de: 'Der Raum „{room}“ ist zur selben Zeit durch „{session}“ belegt.',
+    en: 'The room “{room}” is taken at the same time by “{session}”.',
+  },
+  speakerBusy: {
+    de: '{person} wirkt zur selben Zeit in „{session}“ mit.',
+    en: '{person} is already on at the same time in “{session}”.',
+  },
+  speakersNeeded: {
+    de: 'Ein Programmpunkt der Art „{kind}“ braucht mindestens eine mitwirkende Person.',
+    en: 'A session of the kind “{kind}” needs at least one person.',
+  },
   outsideEventDays: {
     de: 'Der Programmpunkt muss an einem Tag der Veranstaltung liegen ({days}).',
     en: 'The session must lie on a day of its event ({days}).',
@@ -30,14 +58,14 @@ const messages = {
 
 export type MessageKey = keyof typeof messages
 
-export const message = (
-  req: Pick<PayloadRequest, 'i18n'> | undefined,
-  key: MessageKey,
-  values: Record<string, string> = {},
-): string => {
-  const language = req?.i18n?.language === 'en' ? 'en' : 'de'
-  return Object.entries(values).reduce(
+type Translatable = Pick<PayloadRequest, 'i18n'> | undefined
+
+/** The text in the request's admin language: English if asked for, German otherwise. */
+export const inLanguage = (req: Translatable, text: { de: string; en: string }): string =>
+  req?.i18n?.language === 'en' ? text.en : text.de
+
+export const message = (req: Translatable, key: MessageKey, values: Record<string, string> = {}): string =>
+  Object.entries(values).reduce(
     (text, [name, value]) => text.replaceAll(`{${name}}`, value),
-    messages[key][language] as string,
+    inLanguage(req, messages[key]),
   )
-}

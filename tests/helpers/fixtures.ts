@@ -58,11 +58,14 @@ export const eventData = (data: Partial<EventData> = {}): EventData => ({
 export const createEvent = (payload: Payload, data: Partial<EventData> = {}): Promise<Event> =>
   payload.create({ collection: 'events', data: eventData(data) })
 
-/** A published session at 10:00–11:00 Berlin time on the event's first day. */
+/**
+ * A published welcome at 10:00–11:00 Berlin time on the event's first day: a kind that needs no
+ * speakers, so it publishes without any.
+ */
 export const sessionData = (event: Id, data: Partial<SessionData> = {}): SessionData => ({
   title: 'Begrüßung',
   event,
-  kind: 'talk',
+  kind: 'welcome',
   start: '2025-05-12T08:00:00.000Z',
   end: '2025-05-12T09:00:00.000Z',
   ...inBerlin,

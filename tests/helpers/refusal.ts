@@ -2,6 +2,7 @@ import { expect } from '@jest/globals'
 import { type CollectionSlug, type Payload, ValidationError } from 'payload'
 
 import type { Id } from './fixtures'
+import type { ApiResponse } from './rest'
 
 export type FieldError = { message: string; path: string }
 
@@ -40,4 +41,13 @@ export const expectUpdateRefused = async (
   const before = await read()
   await expectRefused(payload.update({ collection, data, id }), paths, message)
   expect(await read()).toEqual(before)
+}
+
+/** Payload answers a refused save over REST with `errors[0].data.errors`: one entry per field. */
+export const expectFieldErrors = ({ body, status }: ApiResponse, paths: string[], message?: string): void => {
+  expect(status).toBe(400)
+  expect(body.errors[0].name).toBe('ValidationError')
+  const fields: FieldError[] = body.errors[0].data.errors
+  expect(fields.map(({ path }) => path).sort()).toEqual([...paths].sort())
+  if (message) expect(fields[0].message).toContain(message)
 }

@@ -108,7 +108,13 @@ export const rules: Rule[] = [
   {
     rule: 'a person appears once in a session, so their page lists it once',
     collection: 'sessions',
-    valid: (refs) => sessionData(refs.event, { speakers: [{ role: 'moderator', speaker: refs.speaker }] }),
+    // on the second day: the same person cannot be on in the previous rule's session at the same time
+    valid: (refs) =>
+      sessionData(refs.event, {
+        end: '2025-05-13T13:00:00.000Z',
+        speakers: [{ role: 'moderator', speaker: refs.speaker }],
+        start: '2025-05-13T12:00:00.000Z',
+      }),
     invalid: (refs) => ({
       speakers: [
         { role: 'moderator', speaker: refs.speaker },

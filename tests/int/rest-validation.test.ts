@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { countDocs, eventData, type Id, removeMedia } from '../helpers/fixtures'
-import { type ApiContext, type ApiResponse, startApi } from '../helpers/rest'
+import { expectFieldErrors } from '../helpers/refusal'
+import { type ApiContext, startApi } from '../helpers/rest'
 import { createRefs, type Doc, type Refs, rules } from '../helpers/rules'
 
 let ctx: ApiContext
@@ -16,15 +17,6 @@ afterAll(async () => {
   if (ctx) await removeMedia(ctx.payload)
   await ctx?.close()
 })
-
-/** Payload answers a refused save with `errors[0].data.errors`: one entry per field. */
-const expectFieldErrors = ({ body, status }: ApiResponse, paths: string[], message?: string) => {
-  expect(status).toBe(400)
-  expect(body.errors[0].name).toBe('ValidationError')
-  const fields: { message: string; path: string }[] = body.errors[0].data.errors
-  expect(fields.map(({ path }) => path).sort()).toEqual([...paths].sort())
-  if (message) expect(fields[0].message).toContain(message)
-}
 
 describe.each(rules)('$rule', ({ collection, file, invalid, message, paths, valid }) => {
   const post = async (body: Doc) =>

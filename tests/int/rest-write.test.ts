@@ -40,7 +40,7 @@ type Content = {
 
 const contents: Content[] = [
   { collection: 'events', data: () => eventData({ title: 'Neue Tagung' }), change: { summary: 'Geändert' } },
-  { collection: 'sessions', data: () => sessionData(event, { title: 'Neuer Vortrag' }), change: { room: 'Saal 2' } },
+  { collection: 'sessions', data: () => sessionData(event, { title: 'Neuer Vortrag' }), change: { track: 'Finanzen' } },
   {
     collection: 'speakers',
     data: () => ({ familyName: 'Person', givenName: 'Neue' }),

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field, Loca
 
 import { setName } from '../../collections/Speakers/hooks/setName'
 import { defaultLocalization, type PreviewArgs } from '../../src'
+import { navGroups } from '../../src/lib/navGroups'
 import { findField } from '../helpers/fields'
 import { applyPlugin, collectionOf, pluginCollections, siteConfig } from '../helpers/pluginConfig'
 
@@ -63,7 +64,7 @@ describe('eventsPlugin', () => {
     it('merges admin options into the plugin’s', () => {
       const result = applyPlugin({ overrides: { speakers: { admin: { group: 'Programm' } } } })
       expect(collectionOf(result, 'speakers').admin).toMatchObject({ group: 'Programm', useAsTitle: 'name' })
-      expect(collectionOf(result, 'events').admin?.group).toBeUndefined()
+      expect(collectionOf(result, 'events').admin?.group).toEqual(navGroups.programme)
     })
 
     it('lets a site change the fields, starting from the plugin’s (with relationships renamed)', () => {

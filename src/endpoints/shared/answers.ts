@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 /** Error answers in Payload's own shape, so API clients read them like Payload's errors. */
-export const errorAnswer = (status: 400 | 404, message: string): Response =>
+export const errorAnswer = (status: 400 | 401 | 403 | 404, message: string): Response =>
   Response.json({ errors: [{ message }] }, { status })
 
 export const locales = ['de', 'en'] as const

@@ -1,0 +1,47 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { TimeSpan } from '../../src/lib/conflicts/overlaps'
+import { pluginSlug } from '../../src/lib/pluginSlug'
+
+export type Id = number | string
+
+type Relation = Id | { id: Id } | null | undefined
+
+export const relationId = (value: Relation): Id | undefined =>
+  value && typeof value === 'object' ? value.id : (value ?? undefined)
+
+export type StoredSession = TimeSpan & {
+  id: Id
+  title: string
+  room?: string | null
+  speakers?: { speaker: Relation }[] | null
+}
+
+/**
+ * The published sessions (other than the one being saved) that overlap `span` and match `where`:
+ * what the public programme already promises. Drafts are plans and block nothing.
+ */
+export const overlappingSessions = async (
+  req: PayloadRequest,
+  { id, span, where }: { id?: Id; span: TimeSpan; where: Where },
+): Promise<StoredSession[]> => {
+  const { docs } = await req.payload.find({
+    collection: pluginSlug(req.payload, 'sessions'),
+    depth: 0,
+    locale: req.locale && req.locale !== 'all' ? req.locale : undefined,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { end: true, room: true, speakers: true, start: true, title: true },
+    where: {
+      and: [
+        where,
+        { _status: { equals: 'published' } },
+        { start: { less_than: span.end } },
+        { end: { greater_than: span.start } },
+        ...(id === undefined ? [] : [{ id: { not_equals: id } }]),
+      ],
+    },
+  })
+  return docs as unknown as StoredSession[]
+}

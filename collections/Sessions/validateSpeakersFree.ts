@@ -1,0 +1,41 @@
+import type { ArrayFieldValidation } from 'payload'
+
+import { findSpeakerClash } from '../../src/lib/conflicts/speakers'
+import { message } from '../../src/lib/messages'
+import { pluginSlug } from '../../src/lib/pluginSlug'
+import { type Id, overlappingSessions, relationId, type StoredSession } from './overlappingSessions'
+
+type SessionData = { start?: string | null; end?: string | null }
+type Entry = NonNullable<StoredSession['speakers']>[number]
+
+const speakerIds = (entries: Entry[] | null | undefined): Id[] =>
+  (entries ?? []).map(({ speaker }) => relationId(speaker)).filter((id): id is Id => id !== undefined)
+
+/** Nobody can be on stage in two places at once: refuses a person already on in an overlapping session. */
+export const validateSpeakersFree: ArrayFieldValidation = async (value, { data, id, req }) => {
+  const { end, start } = data as SessionData
+  const speakers = speakerIds(value as Entry[] | null | undefined)
+  if (!start || !end || speakers.length === 0) return true
+  const others = await overlappingSessions(req, {
+    id,
+    span: { end, start },
+    where: { 'speakers.speaker': { in: speakers } },
+  })
+  const clash = findSpeakerClash(
+    { end, id, speakers, start },
+    others.map((other) => ({ ...other, speakers: speakerIds(other.speakers) })),
+  )
+  if (!clash) return true
+  const person = await req.payload
+    .findByID({
+      collection: pluginSlug(req.payload, 'speakers'),
+      depth: 0,
+      id: clash.speaker,
+      overrideAccess: true,
+      req,
+      select: { name: true },
+    })
+    .catch(() => null)
+  const name = (person as { name?: string | null } | null)?.name ?? String(clash.speaker)
+  return message(req, 'speakerBusy', { person: name, session: clash.session.title })
+}

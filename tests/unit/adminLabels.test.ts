@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Field, SanitizedCollectionConfig } from 'payload'
+
+import configPromise from '../../payload.config'
+
+/**
+ * The admin panel speaks German and English: every label an editor sees must exist in both.
+ * Labels given as functions come from Payload itself (its own fields, translated by Payload).
+ */
+const isBilingual = (text: unknown): boolean => {
+  if (typeof text === 'function') return true
+  if (!text || typeof text !== 'object') return false
+  const { de, en } = text as Record<string, unknown>
+  return typeof de === 'string' && de.trim() !== '' && typeof en === 'string' && en.trim() !== ''
+}
+
+type Problem = string
+
+/** Hidden fields, fields the admin leaves out (`disabled`) and UI-only components show no label. */
+const isVisible = (field: Field): boolean =>
+  field.type !== 'ui' && !('hidden' in field && field.hidden) && !field.admin?.hidden && !field.admin?.disabled
+
+/** Everything shown about one field: its label, its description and, for selects, its options. */
+const problemsOfField = (field: Field, where: string): Problem[] => {
+  const problems: Problem[] = []
+  const labelled = 'name' in field || field.type === 'collapsible'
+  if (labelled && !isBilingual('label' in field ? field.label : undefined)) problems.push(`${where}: label`)
+  const description = field.admin && 'description' in field.admin ? field.admin.description : undefined
+  if (description !== undefined && !isBilingual(description)) problems.push(`${where}: description`)
+  if (field.type === 'select' || field.type === 'radio') {
+    for (const option of field.options) {
+      const label = typeof option === 'string' ? undefined : option.label
+      if (!isBilingual(label)) problems.push(`${where}: option ${typeof option === 'string' ? option : option.value}`)
+    }
+  }
+  return problems
+}
+
+/** Walks the fields as the edit view shows them: through rows, groups, collapsibles, tabs and arrays. */
+const labelProblems = (fields: Field[], path: string): Problem[] =>
+  fields.filter(isVisible).flatMap((field) => {
+    const where = 'name' in field ? `${path}.${field.name}` : `${path} (${field.type})`
+    const nested =
+      field.type === 'tabs'
+        ? field.tabs.flatMap((tab) => [
+            ...(isBilingual(tab.label) ? [] : [`${where}: tab ${'name' in tab ? tab.name : ''} label`]),
+            ...labelProblems(tab.fields, 'name' in tab && tab.name ? `${path}.${tab.name}` : path),
+          ])
+        : 'fields' in field
+          ? labelProblems(field.fields, 'name' in field ? where : path)
+          : []
+    return [...problemsOfField(field, where), ...nested]
+  })
+
+let collections: SanitizedCollectionConfig[]
+
+describe('admin labels', () => {
+  it('loads the site config with every collection', async () => {
+    collections = (await configPromise).collections.filter(({ slug }) => !slug.startsWith('payload-'))
+    expect(collections.map(({ slug }) => slug).sort()).toEqual(
+      ['events', 'media', 'organisations', 'sessions', 'speakers', 'topics', 'users', 'venues'].sort(),
+    )
+  })
+
+  it('names every collection in German and English, singular and plural', () => {
+    const unlabelled = collections
+      .filter(({ labels }) => !isBilingual(labels.singular) || !isBilingual(labels.plural))
+      .map(({ slug }) => slug)
+    expect(unlabelled).toEqual([])
+  })
+
+  it('labels every visible field, description and option in German and English', () => {
+    expect(collections.flatMap(({ fields, slug }) => labelProblems(fields, slug))).toEqual([])
+  })
+
+  it('gives every collection a title field for its documents', () => {
+    const untitled = collections.filter(({ admin }) => !admin.useAsTitle || admin.useAsTitle === 'id')
+    expect(untitled.map(({ slug }) => slug)).toEqual([])
+  })
+})
