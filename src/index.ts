@@ -8,6 +8,7 @@ import { Speakers } from '../collections/Speakers'
 import { Topics } from '../collections/Topics'
 import { Venues } from '../collections/Venues'
 import { pluginEndpoints } from './endpoints'
+import { keepFieldErrors } from './lib/keepFieldErrors'
 import { previewAdmin } from './lib/previewAdmin'
 import { renameRelations } from './lib/renameRelations'
 import { revalidateHooks } from './lib/revalidateHooks'
@@ -101,6 +102,7 @@ export const eventsPlugin =
         ...(config.collections ?? []),
         ...names.map((name) => buildCollection(name, collections[name], options, slugs)),
       ],
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepFieldErrors] },
       localization: config.localization || options.localization || defaultLocalization,
     }
   }
