@@ -2,7 +2,7 @@ import type { PreviewArgs } from '../../src'
 import { previewLifetimeMs, signPreview } from '../../src/lib/previewSignature'
 import type { Locale } from '../i18n/dictionary'
 import { locales, pagePath } from '../i18n/routes'
-import { absoluteUrl } from './siteUrl'
+import { siteUrl } from './siteUrl'
 
 type Doc = { event?: unknown; slug?: unknown }
 
@@ -33,6 +33,8 @@ export const previewUrl = async (args: PreviewArgs): Promise<string | null> => {
   const path = await pageOf(args, locale)
   if (!path) return null
   const query = signPreview(path, args.req.payload.secret, Date.now() + previewLifetimeMs)
-  // absolute: the admin panel's preview drops addresses without http(s)
-  return absoluteUrl(`/preview?${new URLSearchParams(query)}`)
+  // absolute, as the admin panel's preview drops other addresses: the site's configured address,
+  // else the one the admin panel was opened at
+  const origin = process.env.NEXT_PUBLIC_SERVER_URL ? siteUrl() : args.req.origin || siteUrl()
+  return `${origin}/preview?${new URLSearchParams(query)}`
 }

@@ -146,9 +146,11 @@ describe('POST /api/sessions/import', () => {
     expect(await count('sessions')).toBe(before)
   })
 
-  it('answers a missing file with 400', async () => {
+  it('answers a missing file with 400 and one over 2 MB with 413', async () => {
     const { body, status } = await postCsv('/api/sessions/import', '', ctx.tokens.editor)
     expect(status).toBe(400)
     expect(body.errors[0].message).toMatch(/file/)
+    const huge = `${header}${'x;'.repeat(1024 * 1024)}\n`
+    expect((await postCsv('/api/sessions/import', huge, ctx.tokens.editor)).status).toBe(413)
   })
 })

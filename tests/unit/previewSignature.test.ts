@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { exitTarget } from '../../frontend/routes/preview'
 import { signPreview, verifyPreview } from '../../src/lib/previewSignature'
 
 const secret = 'test-secret'
@@ -25,5 +26,15 @@ describe('preview links', () => {
     for (const path of ['//evil.example/x', '/\\evil.example', 'https://evil.example/']) {
       expect(verifyPreview(signPreview(path, secret, inAnHour), secret, now)).toBe(false)
     }
+  })
+})
+
+describe('leaving the preview', () => {
+  const exit = (path: string) => exitTarget(new Request(`http://localhost:3000/preview/exit?${new URLSearchParams({ path })}`))
+
+  it('returns to the page the editor was on, but never to another site', () => {
+    expect(exit('/en/events/koelner-symposium')).toBe('/en/events/koelner-symposium')
+    expect(exit('//evil.example/')).toBe('/')
+    expect(exit('https://evil.example/')).toBe('/')
   })
 })

@@ -21,7 +21,7 @@ export const createAll = async (
       const doc = await req.payload.create({ collection, data: item.data as never, depth: 0, overrideAccess: false, req })
       created.push({ id: doc.id, line: item.line, title: item.title })
     } catch (error) {
-      for (const { id } of created.reverse()) {
+      for (const { id } of [...created].reverse()) {
         await req.payload.delete({ collection, id, overrideAccess: true, req })
       }
       if (!(error instanceof ValidationError)) throw error

@@ -36,9 +36,12 @@ export const importEndpoint = (collection: EventsCollection, prepare: Prepare): 
     const dryRun = readFlag(req, 'dryRun')
     if (dryRun instanceof Response) return dryRun
 
+    const tooLarge = refusal(413, `The file is larger than ${maxUploadBytes / 1024 / 1024} MB.`)
+    // refused before reading when the size is announced, after reading when it was not
+    if (Number(req.headers.get('content-length')) > maxUploadBytes) return tooLarge
     const text = await readUpload(req)
     if (!text?.trim()) return refusal(400, 'No CSV file: send it as the body (text/csv) or as the form field "file".')
-    if (text.length > maxUploadBytes) return refusal(413, `The file is larger than ${maxUploadBytes / 1024 / 1024} MB.`)
+    if (text.length > maxUploadBytes) return tooLarge
 
     const table = readCsv(text)
     if (isImportError(table)) return refusal(400, [table])

@@ -1,4 +1,4 @@
-import type { CsvRow, CsvTable } from './readCsv'
+import type { CsvRow } from './readCsv'
 import type { ImportError } from './types'
 import { importMessage, type ImportLanguage } from './messages'
 
@@ -44,5 +44,3 @@ export const valuesOf = <Field extends string>(row: CsvRow, { headerOf }: Column
       .map(([field, header]) => [field, row.values[header as string]])
       .filter(([, value]) => value),
   ) as Partial<Record<Field, string>>
-
-export const hasRows = (table: CsvTable): boolean => table.rows.length > 0
