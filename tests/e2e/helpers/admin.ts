@@ -1,0 +1,58 @@
+/**
+ * Payload's admin panel as an editor works it: signing in, typing into its date pickers and
+ * choosing from its selects, saving and publishing a document.
+ */
+import type { Browser, Page } from 'playwright-core'
+
+import { baseUrl } from './site'
+
+/** A signed-in editor's page in the German admin (the default language for a new browser). */
+export const signIn = async (browser: Browser, email: string, password: string): Promise<Page> => {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'de-DE', viewport: { height: 900, width: 1366 } })
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/)
+  return page
+}
+
+/** Types a date and time (`dd.MM.yyyy HH:mm`, as the admin shows them) into a date field. */
+export const fillDate = async (page: Page, field: string, value: string): Promise<void> => {
+  const input = page.locator(`#field-${field} .react-datepicker__input-container input`)
+  await input.click()
+  await input.fill(value)
+  await input.press('Enter')
+  await page.keyboard.press('Escape')
+}
+
+/** Picks the option whose text contains `text` in a select or relationship field. */
+export const choose = async (page: Page, field: string, text: string): Promise<void> => {
+  await page.locator(`#field-${field}`).click()
+  await page.keyboard.type(text)
+  await page.locator('.rs__option', { hasText: text }).first().click()
+}
+
+/** The numeric id of the document the edit view shows, once it has been saved. */
+export const savedId = async (page: Page, collection: string): Promise<string> => {
+  await page.waitForURL(new RegExp(`/admin/collections/${collection}/\\d+`))
+  return page.url().match(/\/(\d+)(?:[/?#]|$)/)?.[1] ?? ''
+}
+
+/** Clicks one of the document's buttons by its German label and waits for Payload's answer. */
+export const press = async (page: Page, label: RegExp): Promise<void> => {
+  const answer = page.waitForResponse((response) => response.request().method() !== 'GET' && response.url().includes('/api/'))
+  await page.getByRole('button', { name: label }).first().click()
+  await answer
+}
+
+/** What the editor is told after a refused save: Payload's toast and the errors beside the fields. */
+export const refusal = async (page: Page): Promise<string> => {
+  await page.locator('.payload-toast-container li, [data-sonner-toast]').first().waitFor({ timeout: 10_000 })
+  await page.locator('.field-error').first().waitFor({ state: 'attached', timeout: 10_000 })
+  const toasts = await page.locator('.payload-toast-container li, [data-sonner-toast]').allInnerTexts()
+  // a field's error is a tooltip that shows on hover, so its text is read, not its visible text
+  const fieldErrors = await page.locator('.field-error').evaluateAll((tips) => tips.map((tip) => tip.textContent ?? ''))
+  return [...toasts, ...fieldErrors].join('\n')
+}
