@@ -77,7 +77,7 @@ export const showMap = async (container: HTMLElement, { points, near, tiles, tex
   if (near) L.circle([near.lat, near.lng], { radius: near.radiusKm * 1000, interactive: false, weight: 2, fill: false }).addTo(map)
   const bounds = L.latLngBounds(points.map((point) => [point.lat, point.lng] as [number, number]))
   if (near) bounds.extend(L.latLng(near.lat, near.lng).toBounds(near.radiusKm * 2000))
-  if (bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14, padding: [24, 24] })
+  if (bounds.isValid()) map.fitBounds(bounds, { maxZoom: 14, padding: [48, 48] })
   else map.setView(germany.center, germany.zoom)
 
   const list = document.getElementById(listId)

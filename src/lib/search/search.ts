@@ -54,21 +54,39 @@ export type SearchContext = {
 
 type VenueDoc = { id: Id; name?: string | null; address?: { city?: string | null }; latitude?: number; longitude?: number }
 
-const venueSelect = { name: true, address: { city: true }, latitude: true, longitude: true } as const
+const coordinates = { latitude: true, longitude: true } as const
+const venueDetails = { name: true, address: { city: true }, latitude: true, longitude: true } as const
 
 /**
  * Reads as a visitor: `overrideAccess: false` keeps drafts out even though Local API calls inside
  * an endpoint would otherwise skip access control; with `req` the rules see its user.
  */
-const asVisitor = ({ req }: SearchContext, locale: SearchLocale) =>
-  ({ depth: 0, draft: false, locale, overrideAccess: false, req }) as const
+const asVisitor = ({ req }: SearchContext, locale: SearchLocale) => ({
+  depth: 0 as const,
+  draft: false as const,
+  // no join fields (a venue's events, an event's sessions): they would cost a query per document;
+  // typed loosely, as Payload types `joins` per collection and these slugs are the site's choice
+  ...({ joins: false } as object),
+  locale,
+  overrideAccess: false as const,
+  req,
+})
 
-const findVenues = async (context: SearchContext, locale: SearchLocale, where: Where): Promise<VenueDoc[]> => {
+/**
+ * Venues, by default only their coordinates: localized fields (the name) cost a join per row, so
+ * names are read only for the venues of the events on the page.
+ */
+const findVenues = async (
+  context: SearchContext,
+  locale: SearchLocale,
+  where: Where,
+  select: Record<string, unknown> = coordinates,
+): Promise<VenueDoc[]> => {
   const { docs } = await context.payload.find({
     ...asVisitor(context, locale),
     collection: pluginSlug(context.payload, 'venues'),
     pagination: false,
-    select: venueSelect,
+    select,
     where,
   })
   return docs as unknown as VenueDoc[]
@@ -91,7 +109,7 @@ export const resolvePlace = async (context: SearchContext, place: string): Promi
   if (/^\d{5}$/.test(place)) return centreOf(await findVenues(context, 'de', { 'address.postcode': { equals: place } }))
   const known = findPlace(place)
   if (known) return { lat: known.lat, lng: known.lng }
-  const candidates = await findVenues(context, 'de', { 'address.city': { like: place } })
+  const candidates = await findVenues(context, 'de', { 'address.city': { like: place } }, { ...coordinates, address: { city: true } })
   return centreOf(candidates.filter((venue) => placeKey(venue.address?.city ?? '') === placeKey(place)))
 }
 
@@ -117,7 +135,7 @@ const textMatches = async (context: SearchContext, locale: SearchLocale, q: stri
       })
     : { docs: [] }
   const eventIds = [...new Set(sessions.docs.map((session) => (session as { event: Id }).event))]
-  const venues = await findVenues(context, locale, { 'address.city': { like: q } })
+  const venues = await findVenues(context, locale, { 'address.city': { like: q } }, {})
   return { eventIds, venueIds: idsOf(venues) }
 }
 
@@ -141,9 +159,10 @@ export const toGeoJson = (docs: FoundEvent[]): GeoJson => ({
   ),
 })
 
-type EventDoc = Omit<FoundEvent, 'venue' | 'url' | 'distance'> & { venue?: Id | null }
+type EventDoc = Omit<FoundEvent, 'venue' | 'url' | 'distance' | 'title'> & { venue?: Id | null }
 
-const eventSelect = { title: true, slug: true, start: true, end: true, status: true, attendanceMode: true, venue: true } as const
+/** Without the (localized) title: sorting and paging over a locale join is what makes a search slow. */
+const eventSelect = { slug: true, start: true, end: true, status: true, attendanceMode: true, venue: true } as const
 
 const emptyResult = (query: SearchQuery, near?: SearchResult['near']): SearchResult => ({
   docs: [],
@@ -233,13 +252,29 @@ export const searchEvents = async (
       .slice(from, from + query.limit)
   }
 
-  const missing = [...new Set(events.map((event) => event.venue).filter((id): id is Id => id != null && !venues.has(id)))]
-  if (missing.length) for (const venue of await findVenues(context, locale, { id: { in: missing } })) venues.set(venue.id, venue)
+  // titles and venue names only for the page's events: two small queries by id
+  const pageIds = events.map((event) => event.id)
+  const venueIds = [...new Set(events.map((event) => event.venue).filter((id): id is Id => id != null))]
+  const [titled, named] = await Promise.all([
+    pageIds.length
+      ? payload.find({
+          ...asVisitor(context, locale),
+          collection: pluginSlug(payload, 'events'),
+          pagination: false,
+          select: { title: true },
+          where: { id: { in: pageIds } },
+        })
+      : { docs: [] },
+    venueIds.length ? findVenues(context, locale, { id: { in: venueIds } }, venueDetails) : [],
+  ])
+  const titles = new Map(titled.docs.map((doc) => [(doc as { id: Id }).id, (doc as { title?: string }).title ?? '']))
+  for (const venue of named) venues.set(venue.id, venue)
 
   const docs: FoundEvent[] = events.map(({ venue, ...event }) => {
     const km = venue != null ? distances.get(venue) : undefined
     return {
       ...event,
+      title: titles.get(event.id) ?? '',
       url: event.slug ? context.pageUrl?.(event.slug, locale) : undefined,
       venue: foundVenue(venue != null ? venues.get(venue) : undefined),
       ...(km === undefined ? {} : { distance: roundKm(km) }),
