@@ -14,7 +14,6 @@
  * BENCH_EVENT_SLUG (the typical event page), BENCH_STATIC_PATH (the static reference),
  * NEXT_DIST_DIR (the build folder). Results also go to bench-results/<time>.json (gitignored).
  */
-import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -23,14 +22,9 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { distDir, repoRoot, startSeededServer } from '../e2e/server.mjs'
+import { loadSettings, measure } from './load.mjs'
 
-const number = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Number(value) : fallback)
-
-const settings = {
-  connections: number(process.env.BENCH_CONNECTIONS, 50),
-  duration: number(process.env.BENCH_DURATION, 10),
-  warmup: number(process.env.BENCH_WARMUP, 2),
-}
+const settings = loadSettings(50)
 
 const targets = { eventP95Ms: 50, eventVsStatic: 0.9, restP95Ms: 100 }
 
@@ -86,41 +80,6 @@ const javascriptOf = async (base, pathname) => {
     gzipBytes += file.raw.length
   }
   return { bytes, files: sources.length, gzipBytes, htmlBytes: page.body.length, inline, status: page.status }
-}
-
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN)
-
-/** The median time of a few requests one after another, without load. */
-const alone = async (url, times = 5) => {
-  const took = []
-  for (let i = 0; i < times; i += 1) {
-    const start = process.hrtime.bigint()
-    await fetchRaw(url)
-    took.push(Number(process.hrtime.bigint() - start) / 1e6)
-  }
-  return took.sort((a, b) => a - b)[Math.floor(times / 2)]
-}
-
-/** Load on one URL: warm-up (discarded), then the measured run. */
-const measure = async (url) => {
-  if (new URL(url).hostname !== '127.0.0.1') throw new Error(`Refusing to load anything but 127.0.0.1: ${url}`)
-  if (settings.warmup > 0) await autocannon({ connections: settings.connections, duration: settings.warmup, url })
-  const single = await alone(url)
-  const times = []
-  const instance = autocannon({ connections: settings.connections, duration: settings.duration, url })
-  instance.on('response', (client, statusCode, bytes, responseTime) => times.push(responseTime))
-  const result = await instance
-  times.sort((a, b) => a - b)
-  return {
-    alone: single,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    requests: result.requests.total,
-    reqPerSec: result.requests.total / (result.duration || settings.duration),
-    timeouts: result.timeouts,
-  }
 }
 
 /** The floor: the page's bytes from a bare Node `http` server in its own process. */
@@ -248,7 +207,7 @@ const main = async () => {
         failed = true
         return
       }
-      const result = await measure(url)
+      const result = await measure(url, settings)
       results[row.key] = { ...result, label: row.label, path: row.path }
       const problems = [
         result.non2xx ? `${result.non2xx} answers not 2xx` : '',
