@@ -36,11 +36,11 @@ export const CalendarLinks = ({ event, hasSessions, locale }: Props) => {
         {hasSessions ? (
           <li>
             {text.frabSchedule}:{' '}
-            <a aria-label={text.frabScheduleAs('XML')} href={schedulePath(slug, 'xml')} type="application/xml">
+            <a aria-label={text.frabScheduleAs('XML')} href={schedulePath(slug, 'xml', locale)} type="application/xml">
               XML
             </a>
             {', '}
-            <a aria-label={text.frabScheduleAs('JSON')} href={schedulePath(slug, 'json')} type="application/json">
+            <a aria-label={text.frabScheduleAs('JSON')} href={schedulePath(slug, 'json', locale)} type="application/json">
               JSON
             </a>
           </li>

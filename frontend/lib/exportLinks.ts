@@ -20,9 +20,9 @@ export const eventIcsPath = (slug: string, locale: Locale, withSessions = false)
 export const sessionIcsPath = (id: number | string, locale: Locale): string =>
   withLocale(`/api/sessions/${encodeURIComponent(String(id))}/ical`, locale)
 
-/** The frab-compatible schedule that conference apps read. */
-export const schedulePath = (slug: string, format: 'xml' | 'json'): string =>
-  `${events}/${encodeURIComponent(slug)}/schedule.${format}`
+/** The frab-compatible schedule that conference apps read, in the page's language. */
+export const schedulePath = (slug: string, format: 'xml' | 'json', locale: Locale): string =>
+  withLocale(`${events}/${encodeURIComponent(slug)}/schedule.${format}`, locale)
 
 export const feedPaths = (locale: Locale) => ({
   atom: withLocale(`${events}/feed.atom`, locale),

@@ -358,8 +358,8 @@ describe('export links on the event page', () => {
       '/api/events/2-koelner-symposium/ical?locale=de',
       '/api/events/2-koelner-symposium/ical?sessions=1&locale=de',
       googleCalendarUrl(symposium, 'de'),
-      '/api/events/2-koelner-symposium/schedule.xml',
-      '/api/events/2-koelner-symposium/schedule.json',
+      '/api/events/2-koelner-symposium/schedule.xml?locale=de',
+      '/api/events/2-koelner-symposium/schedule.json?locale=de',
     ])
   })
 
