@@ -1,6 +1,7 @@
 /**
  * The editors' tools in the browser: the preview link of a draft from the admin panel (shows the
- * draft to the signed-in editor, nothing to a visitor with the same link), and the CSV import
+ * draft to the signed-in editor, nothing to a visitor with the same link), the live preview beside
+ * the form (shows each saved change), and the CSV import
  * panel above the speakers list (dry run, then import).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
@@ -34,6 +35,7 @@ afterAll(async () => {
 
 describe('preview of a draft', () => {
   const title = `E2E-Vorschau ${suffix}`
+  let eventId: string
   let href: string
   let slug: string
 
@@ -47,7 +49,8 @@ describe('preview of a draft', () => {
     expect(created.status).toBe(201)
     cleanup.push(`/api/events/${created.body.doc.id}`)
     slug = created.body.doc.slug
-    await visit(page, `/admin/collections/events/${created.body.doc.id}`)
+    eventId = String(created.body.doc.id)
+    await visit(page, `/admin/collections/events/${eventId}`)
     href = (await page.locator('#preview-button').getAttribute('href', { timeout: 30_000 })) ?? ''
     expect(new URL(href).searchParams.get('path')).toBe(`/veranstaltungen/${slug}`)
   })
@@ -60,6 +63,18 @@ describe('preview of a draft', () => {
     await page.waitForURL(`**/veranstaltungen/${slug}`)
     expect(await page.locator('.preview-notice').count()).toBe(0)
     expect(await headings1(page)).not.toContain(title)
+  })
+
+  test('the live preview beside the form shows the draft, and each saved change', async () => {
+    await visit(page, `/admin/collections/events/${eventId}`)
+    await page.locator('#live-preview-toggler').click()
+    const preview = page.frameLocator('#live-preview-iframe')
+    await preview.locator('h1', { hasText: title }).waitFor({ timeout: 30_000 })
+    const renamed = `${title} (geändert)`
+    await page.locator('#field-title').fill(renamed)
+    await page.getByRole('button', { name: /^Entwurf speichern$/ }).click()
+    await preview.locator('h1', { hasText: renamed }).waitFor({ timeout: 30_000 })
+    await page.locator('#live-preview-toggler').click()
   })
 
   test('shows a visitor with the same link nothing', async () => {
