@@ -173,7 +173,8 @@ const stoppedWhileLoading = (output) => output.replace(watchdogLine, '').trim() 
  * @param {{ log?: (line: string) => void }} [options]
  */
 export const seedDatabase = async (databaseUrl, { log = console.log } = {}) => {
-  const attempts = 4
+  // a busy machine sees the stall below several times in a row
+  const attempts = 8
   for (let attempt = 1; ; attempt += 1) {
     const started = Date.now()
     const { output, stalled } = await run('npm', ['run', '--silent', 'seed'], {
