@@ -13,6 +13,7 @@ import { languages, sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
 import { navGroups } from '../../src/lib/navGroups'
 import { validateOnePersonOnce } from './validateOnePersonOnce'
 import { validateRoomFree } from './validateRoomFree'
+import { validateSpeakersConfirmed } from './validateSpeakersConfirmed'
 import { validateSpeakersFree } from './validateSpeakersFree'
 import { validateSpeakersNeeded } from './validateSpeakersNeeded'
 import { validateWithinEventDays } from './validateWithinEventDays'
@@ -90,7 +91,12 @@ export const Sessions: CollectionConfig<'sessions'> = {
     {
       name: 'speakers',
       type: 'array',
-      validate: allOf([validateOnePersonOnce, onPublish(validateSpeakersNeeded), onPublish(validateSpeakersFree)]),
+      validate: allOf([
+        validateOnePersonOnce,
+        onPublish(validateSpeakersNeeded),
+        onPublish(validateSpeakersConfirmed),
+        onPublish(validateSpeakersFree),
+      ]),
       label: { de: 'Mitwirkende', en: 'People' },
       labels: {
         singular: { de: 'Person', en: 'Person' },

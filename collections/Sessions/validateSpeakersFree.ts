@@ -2,8 +2,8 @@ import type { ArrayFieldValidation } from 'payload'
 
 import { findSpeakerClash } from '../../src/lib/conflicts/speakers'
 import { message } from '../../src/lib/messages'
-import { pluginSlug } from '../../src/lib/pluginSlug'
 import { type Id, overlappingSessions, relationId, type StoredSession } from './overlappingSessions'
+import { speakerName } from './speakerName'
 
 type SessionData = { start?: string | null; end?: string | null }
 type Entry = NonNullable<StoredSession['speakers']>[number]
@@ -26,16 +26,5 @@ export const validateSpeakersFree: ArrayFieldValidation = async (value, { data, 
     others.map((other) => ({ ...other, speakers: speakerIds(other.speakers) })),
   )
   if (!clash) return true
-  const person = await req.payload
-    .findByID({
-      collection: pluginSlug(req.payload, 'speakers'),
-      depth: 0,
-      id: clash.speaker,
-      overrideAccess: true,
-      req,
-      select: { name: true },
-    })
-    .catch(() => null)
-  const name = (person as { name?: string | null } | null)?.name ?? String(clash.speaker)
-  return message(req, 'speakerBusy', { person: name, session: clash.session.title })
+  return message(req, 'speakerBusy', { person: await speakerName(req, clash.speaker), session: clash.session.title })
 }

@@ -46,6 +46,10 @@ const messages = {
     de: '{person} wirkt zur selben Zeit in „{session}“ mit.',
     en: '{person} is already on at the same time in “{session}”.',
   },
+  speakerUnconfirmed: {
+    de: 'Die Zusage von {person} ist noch offen. Nach der Zusage „Zusage noch offen“ abwählen, dann veröffentlichen.',
+    en: '{person} has not confirmed yet. Once they have, clear “To be confirmed”, then publish.',
+  },
   speakersNeeded: {
     de: 'Ein Programmpunkt der Art „{kind}“ braucht mindestens eine mitwirkende Person.',
     en: 'A session of the kind “{kind}” needs at least one person.',

@@ -141,6 +141,20 @@ describe('a session without speakers', () => {
   })
 })
 
+describe('a person whose confirmation is still open', () => {
+  it('keeps the session a draft until the mark is cleared, naming the person', async () => {
+    const carriedOver = [{ needsConfirmation: true, role: 'speaker', speaker: ben }]
+    const draft = await ctx.payload.create({ collection: 'sessions', data: talk({ _status: 'draft', speakers: carriedOver }), draft: true })
+    const refused = await ctx.api.patch(`/api/sessions/${draft.id}`, { _status: 'published', speakers: carriedOver }, ctx.tokens.editor)
+    expectFieldErrors(refused, ['speakers'])
+    expect(JSON.stringify(refused.body)).toContain('Die Zusage von Ben Muster ist noch offen.')
+    const confirmed = [{ ...carriedOver[0], needsConfirmation: false }]
+    const published = await ctx.api.patch(`/api/sessions/${draft.id}`, { _status: 'published', speakers: confirmed }, ctx.tokens.editor)
+    expect(published.status).toBe(200)
+    expect(published.body.doc._status).toBe('published')
+  })
+})
+
 describe('a draft with conflicts', () => {
   // built when the test runs, once the event and the people exist
   const clashing = () =>

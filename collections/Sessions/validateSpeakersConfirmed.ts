@@ -1,0 +1,18 @@
+import type { ArrayFieldValidation } from 'payload'
+
+import { message } from '../../src/lib/messages'
+import { relationId, type StoredSession } from './overlappingSessions'
+import { speakerName } from './speakerName'
+
+type Entry = NonNullable<StoredSession['speakers']>[number] & { needsConfirmation?: boolean | null }
+
+/**
+ * A person carried over from the last edition ("Zusage noch offen") is announced only once they
+ * have said yes: the editor clears the mark, then publishes.
+ */
+export const validateSpeakersConfirmed: ArrayFieldValidation = async (value, { req }) => {
+  const open = ((value ?? []) as Entry[]).find((entry) => entry.needsConfirmation)
+  const id = relationId(open?.speaker)
+  if (id === undefined) return true
+  return message(req, 'speakerUnconfirmed', { person: await speakerName(req, id) })
+}
