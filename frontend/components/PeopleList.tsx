@@ -1,6 +1,6 @@
 import { speakerRoles } from '../../src/lib/vocabulary'
 import type { EventSession } from '../data/event'
-import type { Locale } from '../i18n/dictionary'
+import { t, type Locale } from '../i18n/dictionary'
 import { pagePath } from '../i18n/routes'
 import { optionLabel } from '../lib/labels'
 import { populated } from '../lib/populated'
@@ -16,26 +16,27 @@ export const PeopleList = ({ people, locale }: Props) => {
     return person?.slug ? [{ id: id ?? `${person.id}-${role}`, person, role }] : []
   })
   if (entries.length === 0) return null
+  const roleLabel = (role: (typeof roleOrder)[number], count: number) =>
+    count > 1 ? t(locale).rolesPlural[role] : optionLabel(speakerRoles, role, locale)
   return (
     <dl className="people">
       {roleOrder
-        .filter((role) => entries.some((entry) => entry.role === role))
-        .map((role) => (
+        .map((role) => [role, entries.filter((entry) => entry.role === role)] as const)
+        .filter(([, inRole]) => inRole.length > 0)
+        .map(([role, inRole]) => (
           <div key={role}>
-            <dt>{optionLabel(speakerRoles, role, locale)}</dt>
+            <dt>{roleLabel(role, inRole.length)}</dt>
             <dd>
               <ul className="inline-list">
-                {entries
-                  .filter((entry) => entry.role === role)
-                  .map(({ id, person }) => {
-                    const organisation = populated(person.organisation)?.name
-                    return (
-                      <li key={id}>
-                        <a href={pagePath(locale, 'speaker', person.slug ?? '')}>{person.name}</a>
-                        {organisation ? <span className="people__organisation"> ({organisation})</span> : null}
-                      </li>
-                    )
-                  })}
+                {inRole.map(({ id, person }) => {
+                  const organisation = populated(person.organisation)?.name
+                  return (
+                    <li key={id}>
+                      <a href={pagePath(locale, 'speaker', person.slug ?? '')}>{person.name}</a>
+                      {organisation ? <span className="people__organisation"> ({organisation})</span> : null}
+                    </li>
+                  )
+                })}
               </ul>
             </dd>
           </div>

@@ -87,6 +87,8 @@ const de = {
   speakerDescription: (name: string) => `${name}: Programmpunkte bei Veranstaltungen des Difu.`,
 
   address: 'Anschrift',
+  /** A session's people under one role, when there are several (one takes the role's own label). */
+  rolesPlural: { host: 'Gastgebende', moderator: 'Moderation', panelist: 'Podiumsgäste', speaker: 'Vortragende' },
   rooms: 'Räume',
   seats: (count: number) => `${count} Plätze`,
   accessibility: 'Barrierefreiheit',
@@ -249,6 +251,7 @@ const en: Dictionary = {
   speakerDescription: (name) => `${name}: sessions at Difu events.`,
 
   address: 'Address',
+  rolesPlural: { host: 'Hosts', moderator: 'Moderators', panelist: 'Panellists', speaker: 'Speakers' },
   rooms: 'Rooms',
   seats: (count) => `${count} seats`,
   accessibility: 'Accessibility',
