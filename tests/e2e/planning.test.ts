@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { choose, fillDate, press, refusal, savedId, signIn } from './helpers/admin'
 import { launchBrowser } from './helpers/browser'
-import { get } from './helpers/site'
+import { get, rest, signInAsEditor } from './helpers/site'
 
 const editor = () => ({ email: process.env.E2E_EDITOR_EMAIL ?? '', password: process.env.E2E_EDITOR_PASSWORD ?? '' })
 
@@ -22,13 +22,22 @@ describe('an editor plans an event in the admin', () => {
   let browser: Browser
   let page: Page
   let eventSlug = ''
+  let eventId = ''
+  let venueId = ''
 
   beforeAll(async () => {
     browser = await launchBrowser()
     page = await signIn(browser, editor().email, editor().password)
   })
 
+  // leave the demo as it was, for the other browser tests (the screenshots show the start page)
   afterAll(async () => {
+    const token = await signInAsEditor()
+    if (eventId) {
+      await rest('DELETE', `/api/sessions?where[event][equals]=${eventId}`, undefined, token)
+      await rest('DELETE', `/api/events/${eventId}`, undefined, token)
+    }
+    if (venueId) await rest('DELETE', `/api/venues/${venueId}`, undefined, token)
     await browser?.close()
   })
 
@@ -55,7 +64,8 @@ describe('an editor plans an event in the admin', () => {
     await page.fill('input[name="latitude"]', '50.7374')
     await page.fill('input[name="longitude"]', '7.0982')
     await press(page, /^Speichern$/)
-    expect(await savedId(page, 'venues')).not.toBe('')
+    venueId = await savedId(page, 'venues')
+    expect(venueId).not.toBe('')
   })
 
   test('a new event at that venue is saved as a draft', async () => {
@@ -66,7 +76,8 @@ describe('an editor plans an event in the admin', () => {
     await fillDate(page, 'end', '14.09.2027 17:00')
     await choose(page, 'venue', venueName)
     await press(page, /^Entwurf speichern$/)
-    expect(await savedId(page, 'events')).not.toBe('')
+    eventId = await savedId(page, 'events')
+    expect(eventId).not.toBe('')
     eventSlug = await page.inputValue('input[name="slug"]')
     expect(eventSlug).toMatch(/^werkstatt-kommunalhaushalt-/)
   })
