@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../src/access/editors'
 import { publishedInPublishedEvent } from '../../src/access/publishedInPublishedEvent'
-import { csvImportComponent } from '../../src/admin/csvImportComponent'
+import { csvImportComponent } from '../../src/components/CsvImport/config'
 import { allOf } from '../../src/fields/allOf'
 import { dateRange } from '../../src/fields/dateRange'
 import { onPublish } from '../../src/fields/onPublish'

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { editors } from '../../src/access/editors'
-import { csvImportComponent } from '../../src/admin/csvImportComponent'
+import { csvImportComponent } from '../../src/components/CsvImport/config'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { speakerColumns } from '../../src/lib/import/speakerRows'

@@ -23,7 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NextEditionButton as NextEditionButton_18480ee2f1fa40485de190b672d52bd4 } from '../../../components/NextEdition'
 import { NextFreeStart as NextFreeStart_12452f0dd3ee81de2a2a35a344a250bb } from '../../../components/NextFreeStart'
-import { CsvImport as CsvImport_f5c03189b6bb8caa74671ba91a18e03d } from '../../../admin/CsvImport'
+import { CsvImport as CsvImport_a4bf613ea1f374e782d8f471a604cab2 } from '../../../components/CsvImport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/NextEdition#NextEditionButton": NextEditionButton_18480ee2f1fa40485de190b672d52bd4,
   "/components/NextFreeStart#NextFreeStart": NextFreeStart_12452f0dd3ee81de2a2a35a344a250bb,
-  "/admin/CsvImport#CsvImport": CsvImport_f5c03189b6bb8caa74671ba91a18e03d,
+  "/components/CsvImport#CsvImport": CsvImport_a4bf613ea1f374e782d8f471a604cab2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
