@@ -2,13 +2,9 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { TimeSpan } from '../../src/lib/conflicts/overlaps'
 import { pluginSlug } from '../../src/lib/pluginSlug'
+import type { Id, Relation } from '../../src/lib/relationId'
 
-export type Id = number | string
-
-type Relation = Id | { id: Id } | null | undefined
-
-export const relationId = (value: Relation): Id | undefined =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
+export type { Id }
 
 export type StoredSession = TimeSpan & {
   id: Id

@@ -3,7 +3,8 @@ import type { TextFieldSingleValidation } from 'payload'
 import { findRoomClash } from '../../src/lib/conflicts/rooms'
 import { message } from '../../src/lib/messages'
 import { pluginSlug } from '../../src/lib/pluginSlug'
-import { type Id, overlappingSessions, relationId } from './overlappingSessions'
+import { relationId } from '../../src/lib/relationId'
+import { type Id, overlappingSessions } from './overlappingSessions'
 
 type SessionData = { event?: Id | { id: Id } | null; start?: string | null; end?: string | null }
 

@@ -1,7 +1,8 @@
 import type { ArrayFieldValidation } from 'payload'
 
 import { message } from '../../src/lib/messages'
-import { relationId, type StoredSession } from './overlappingSessions'
+import { relationId } from '../../src/lib/relationId'
+import type { StoredSession } from './overlappingSessions'
 import { speakerName } from './speakerName'
 
 type Entry = NonNullable<StoredSession['speakers']>[number] & { needsConfirmation?: boolean | null }

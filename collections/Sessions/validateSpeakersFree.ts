@@ -2,7 +2,8 @@ import type { ArrayFieldValidation } from 'payload'
 
 import { findSpeakerClash } from '../../src/lib/conflicts/speakers'
 import { message } from '../../src/lib/messages'
-import { type Id, overlappingSessions, relationId, type StoredSession } from './overlappingSessions'
+import { relationId } from '../../src/lib/relationId'
+import { type Id, overlappingSessions, type StoredSession } from './overlappingSessions'
 import { speakerName } from './speakerName'
 
 type SessionData = { start?: string | null; end?: string | null }

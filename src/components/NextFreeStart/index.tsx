@@ -4,6 +4,7 @@ import { useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payl
 import { useEffect, useState } from 'react'
 
 import { nextFreeStart } from '../../lib/nextFreeStart'
+import { type Relation, relationId } from '../../lib/relationId'
 import { pick } from '../texts'
 
 const hint = {
@@ -11,9 +12,6 @@ const hint = {
   en: 'Start suggested: right after the event’s latest session (or at the event’s start).',
 }
 
-type Relation = number | string | { id: number | string } | null | undefined
-
-const idOf = (value: Relation) => (value && typeof value === 'object' ? value.id : value)
 
 const getJson = async (url: string) => {
   const response = await fetch(url, { credentials: 'include' })
@@ -29,7 +27,7 @@ export const NextFreeStart = () => {
   const { collectionSlug, id } = useDocumentInfo()
   const { config, getEntityConfig } = useConfig()
   const { i18n } = useTranslation()
-  const event = idOf(useFormFields(([fields]) => fields.event?.value as Relation))
+  const event = relationId(useFormFields(([fields]) => fields.event?.value as Relation))
   const start = useFormFields(([fields]) => fields.start?.value)
   const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
   const [suggested, setSuggested] = useState(false)
