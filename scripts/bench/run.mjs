@@ -61,15 +61,20 @@ const getJson = async (base, pathname) => {
 }
 
 /**
- * The JavaScript a visitor's browser downloads for the page: its <script src> files (not the
- * `nomodule` ones, which today's browsers skip), plus the size of the inline scripts.
+ * The JavaScript a visitor's browser downloads for the page as the cache serves it (a first
+ * request may render it afresh): its <script src> files (not the `nomodule` ones, which today's
+ * browsers skip), plus the size of the inline scripts (JSON-LD is data for search engines, not
+ * a script, and is left out).
  */
 const javascriptOf = async (base, pathname) => {
+  await fetchRaw(base + pathname)
   const page = await fetchRaw(base + pathname)
   const html = page.body.toString()
   const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((match) => !/\bnomodule\b/i.test(match[0]))
   const sources = [...new Set(tags.map((match) => match[1].replace(/&amp;/g, '&')))]
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1]), 0)
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((match) => !/\btype="application\/ld\+json"/i.test(match[1]))
+    .reduce((sum, match) => sum + Buffer.byteLength(match[2]), 0)
   let bytes = 0
   let gzipBytes = 0
   for (const source of sources) {
@@ -174,7 +179,7 @@ const main = async () => {
 
     // what each page costs a visitor's browser, and whether the server answers it from its cache
     log()
-    log('Pages (HTML and the JavaScript files they load; the cache header of a second request):')
+    log('Pages as the cache serves them (HTML and the JavaScript files they load; the cache header):')
     const extraPages = [
       { label: 'home', path: '/' },
       { label: 'home (en)', path: '/en' },

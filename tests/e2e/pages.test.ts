@@ -2,11 +2,11 @@
  * The public site as a visitor reads it, in German and English: the start page lists the demo
  * symposium, its event page shows the programme in time order, links lead to the speakers and
  * the venue, unknown addresses answer 404 with the 404 page, every page is in the server's answer
- * (readable without JavaScript), the language switch leads to the same page in the other language,
- * and every page passes axe-core's WCAG 2.1 AA rules.
+ * (readable without JavaScript, and served from the cache without any), the language switch
+ * leads to the same page in the other language, and every page passes axe-core's WCAG 2.1 AA rules.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 
 import {
   accessibilityViolations,
@@ -175,6 +175,30 @@ describe.each(locales)('public pages (%s)', (locale) => {
     } finally {
       await noScript.close()
     }
+  })
+
+  test('pages served from the cache load no JavaScript', async () => {
+    const speaker = (await firstSpeaker(locale)).href
+    const pages = [site.home, site.event, speaker, site.venue, site.topic]
+    const loaded: [string, string[]][] = []
+    for (const path of pages) {
+      // the request that renders a page afresh (the first after a start or a change) still carries
+      // Next's runtime; every visitor after it is served the cached copy
+      expect((await get(path)).headers.get('x-nextjs-cache')).toMatch(/HIT|MISS|STALE/)
+      const scripts: string[] = []
+      const onRequest = (request: Request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url())
+      }
+      page.on('request', onRequest)
+      expect(await visit(page, path)).toBe(200)
+      page.off('request', onRequest)
+      const inline = await page.locator('script:not([type="application/ld+json"])').count()
+      loaded.push([path, inline ? [...scripts, `${inline} inline script(s)`] : scripts])
+    }
+    expect(loaded).toEqual(pages.map((path) => [path, []]))
+    // the structured data for search engines stays
+    await visit(page, site.event)
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1)
   })
 
   test('the language switch leads to the same page in the other language', async () => {

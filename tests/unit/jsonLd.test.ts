@@ -197,11 +197,19 @@ describe('eventJsonLd', () => {
     })
     expect(list(talk.performer).map((person) => person.name)).toEqual(['Dr. Henrik Falkenberg', 'Prof. Dr. Katrin Albers'])
     for (const session of subEvents) {
-      const parent = session.superEvent as Thing
-      expect(parent['@id']).toBe(data['@id'])
-      expect(parent.url).toBe(eventUrl)
+      expect(session.superEvent).toEqual({ '@id': data['@id'] })
     }
     expect(subEvents[2]).not.toHaveProperty('performer')
+  })
+
+  it('describes each person once: the programme refers to the performers by @id', () => {
+    const described = new Map(list(data.performer).map((person) => [person['@id'], person]))
+    const referred = list(data.subEvent).flatMap((session) => list(session.performer))
+    expect(referred.length).toBeGreaterThan(0)
+    for (const person of referred) {
+      expect(Object.keys(person).sort()).toEqual(['@id', '@type', 'name'])
+      expect(described.get(person['@id'])).toMatchObject({ name: person.name, url: expect.any(String) })
+    }
   })
 
   it('uses the English page addresses on the English page', () => {

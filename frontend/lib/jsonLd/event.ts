@@ -161,6 +161,13 @@ const peopleOf = (session: SessionInput, locale: Locale): PersonLeaf[] =>
     return person?.name ? [personStub(person, locale)] : []
   })
 
+/**
+ * A performer of a sub-event, already described among the event's performers: the @id joins the
+ * two, so the programme does not repeat each person's job and organisation.
+ */
+const performerReference = (person: PersonLeaf): PersonLeaf =>
+  person['@id'] ? { '@type': 'Person', '@id': person['@id'], name: person.name } : person
+
 /** Each person once, in the order they first appear in the programme. */
 const uniquePeople = (people: PersonLeaf[]): PersonLeaf[] => {
   const seen = new Set<string>()
@@ -230,7 +237,7 @@ export const eventJsonLd = ({ event, sessions = [], locale }: Args): WithContext
     ? organisers
     : [{ '@type': 'Organization', name: t(locale).footerOrganisation, url: siteUrl() }]
   const performers = uniquePeople(sessions.flatMap((session) => peopleOf(session, locale)))
-  const superEvent: EventLeaf | undefined = id ? { '@type': 'Event', '@id': id, name: event.title, url } : undefined
+  const superEvent = id ? { '@id': id } : undefined
   const subEvent = sessions.map((session) => {
     const sessionUrl = url ? `${url}#${session.slug ?? `session-${session.id}`}` : undefined
     return compact<EventLeaf>({
@@ -243,7 +250,7 @@ export const eventJsonLd = ({ event, sessions = [], locale }: Args): WithContext
       eventStatus: status,
       eventAttendanceMode: mode,
       location: sessionLocation(places, session.room),
-      performer: uniquePeople(peopleOf(session, locale)),
+      performer: uniquePeople(peopleOf(session, locale)).map(performerReference),
       inLanguage: session.language || undefined,
       url: sessionUrl,
       superEvent,
