@@ -30,4 +30,22 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const colourSchemeHints = new Set(['Accept-CH', 'Critical-CH', 'Vary'])
+
+/**
+ * Payload asks for the browser's colour scheme (a client hint for the admin's dark mode) on every
+ * path. With Critical-CH, Chromium then loads a public page twice on a first visit, so the hints
+ * are kept to the admin panel.
+ */
+const colourHintsOnlyInAdmin = (config: NextConfig): NextConfig => ({
+  ...config,
+  headers: async () =>
+    ((await config.headers?.()) ?? []).flatMap((rule) => {
+      const hints = rule.headers.filter((header) => colourSchemeHints.has(header.key))
+      if (rule.source !== '/:path*' || hints.length === 0) return [rule]
+      const others = rule.headers.filter((header) => !colourSchemeHints.has(header.key))
+      return [{ ...rule, headers: hints, source: '/admin/:path*' }, ...(others.length ? [{ ...rule, headers: others }] : [])]
+    }),
+})
+
+export default colourHintsOnlyInAdmin(withPayload(nextConfig, { devBundleServerPackages: false }))

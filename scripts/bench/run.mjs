@@ -4,11 +4,13 @@
  * Starts `next start` on a freshly seeded SQLite database (the same start-up as the browser
  * tests, scripts/e2e/server.mjs) and measures with autocannon, 50 connections, 10 s each after a
  * short warm-up: an event page, the programme-heavy event page (the event with the most sessions),
- * Payload's REST list of published events, and two references: a fully static page of the same
- * app and the event page's bytes served by Node's `http` (the floor). It prints p50/p95 latency,
- * req/s, the ratios, each page's JavaScript bytes, and the targets with PASS/MISS. A missed target
- * does not fail the run (figures, not tests); only a run that could not measure (no build, a
- * failed start, a page that does not answer 200 before the load) exits non-zero.
+ * Payload's REST list of published events, and three references: a fully static page of the same
+ * app, a small cached page under a [slug] route like the event page's (a venue: what Next itself
+ * costs such a route), and the event page's bytes served by Node's `http` (the floor). It prints
+ * p50/p95 latency, req/s, the ratios, each page's JavaScript bytes, and the targets with
+ * PASS/MISS. A missed target does not fail the run (figures, not tests); only a run that could not
+ * measure (no build, a failed start, a page that does not answer 200 before the load) exits
+ * non-zero.
  *
  * Settings: BENCH_CONNECTIONS (50), BENCH_DURATION (10 s), BENCH_WARMUP (2 s),
  * BENCH_EVENT_SLUG (the typical event page), BENCH_STATIC_PATH (the static reference),
@@ -189,6 +191,10 @@ const main = async () => {
       const kind = match[1].startsWith('/orte/') ? 'venue' : 'speaker'
       if (!extraPages.some((page) => page.label === kind)) extraPages.push({ label: kind, path: match[1] })
     }
+    // the control: a small cached page under a [slug] route like the event page's; what it loses
+    // against the static reference is Next's own work per request for such a route, not ours
+    const venue = extraPages.find((page) => page.label === 'venue')
+    if (venue) rows.push({ key: 'control', label: 'venue page (cached, [slug] route)', path: venue.path })
     const pageRows = [...rows.filter((row) => row.key !== 'rest'), ...extraPages].filter(
       (row, index, all) => all.findIndex((other) => other.path === row.path) === index,
     )
@@ -228,7 +234,7 @@ const main = async () => {
     floor = await startFloor(eventHtml.body, eventHtml.headers['content-type'] ?? 'text/html; charset=utf-8')
     await measureRow({ key: 'floor', label: 'floor (event page bytes, Node http)', path: eventPage }, floor.url)
 
-    const { event, heavy, rest, static: staticResult, floor: floorResult } = results
+    const { control, event, heavy, rest, static: staticResult, floor: floorResult } = results
     log(`  (load average now ${loadAverage()}: other work on this machine slows every figure alike)`)
     log()
     log('Ratios:')
@@ -236,6 +242,11 @@ const main = async () => {
     if (heavy && staticResult) log(`  programme-heavy page / static reference req/s: ${(heavy.reqPerSec / staticResult.reqPerSec).toFixed(2)}`)
     if (event && floorResult) log(`  event page / floor req/s: ${(event.reqPerSec / floorResult.reqPerSec).toFixed(3)}`)
     if (staticResult && floorResult) log(`  static reference / floor req/s: ${(staticResult.reqPerSec / floorResult.reqPerSec).toFixed(3)}`)
+    if (control && staticResult) {
+      log(
+        `  venue page / static reference req/s: ${(control.reqPerSec / staticResult.reqPerSec).toFixed(2)} (a page of the start page's size under a [slug] route: Next's ceiling for the event page)`,
+      )
+    }
 
     log()
     log('Targets (figures, not tests: a MISS does not fail the run):')

@@ -201,6 +201,15 @@ describe.each(locales)('public pages (%s)', (locale) => {
     expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1)
   })
 
+  test('pages ask for no client hints, which would make Chromium load them twice', async () => {
+    for (const path of [site.home, site.event, site.venue]) {
+      const { headers } = await get(path)
+      expect([path, headers.get('critical-ch'), headers.get('accept-ch')]).toEqual([path, null, null])
+    }
+    // the admin panel still asks for the colour scheme, for its dark mode
+    expect((await get('/admin/login')).headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
   test('the language switch leads to the same page in the other language', async () => {
     const speaker = (await firstSpeaker(locale)).href
     const target = other(locale)
