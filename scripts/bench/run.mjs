@@ -186,6 +186,8 @@ const main = async () => {
       { label: 'home', path: '/' },
       { label: 'home (en)', path: '/en' },
     ]
+    // the first request renders the page afresh; the floor serves the cached copy visitors get
+    await fetchRaw(base + eventPage)
     const eventHtml = await fetchRaw(base + eventPage)
     for (const match of eventHtml.body.toString().matchAll(/href="(\/(?:referierende|orte)\/[^"#?]+)"/g)) {
       const kind = match[1].startsWith('/orte/') ? 'venue' : 'speaker'
