@@ -6,11 +6,12 @@ import { fileURLToPath } from 'url'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
-  // Next's ISR cache, with revalidations kept on disk so they survive a restart
+  // Next's ISR cache, with revalidations kept on disk so they survive a restart, serving cached
+  // pages without Next's client runtime
   cacheHandler: path.resolve(dirname, 'frontend/cache/persistentTagsCacheHandler.cjs'),
   // Next makes a page's ETag by hashing all of its HTML on every request, even when the page comes
   // from the cache; that costs more server time than a revalidating browser saves (our pages are
-  // 5–25 kB, 2–7 kB compressed). `npm run bench`: about a fifth more requests per second without.
+  // 5–45 kB, 2–7 kB compressed). `npm run bench`: about a fifth more requests per second without.
   generateEtags: false,
   // lets a second build (e.g. a browser-test server) live beside the usual .next
   distDir: process.env.NEXT_DIST_DIR || '.next',
