@@ -35,7 +35,9 @@ const generateSlug =
     if (originalDoc?.slug && !isDefaultLocale) return originalDoc.slug
     const text = source({ ...originalDoc, ...siblingData })
     if (!text) return value
-    return uniqueSlug(toSlug(text), { collection: collection.slug as CollectionSlug, id: originalDoc?.id, req })
+    // a title without a Latin spelling (東京シンポジウム) gives no slug; the collection's name does
+    const base = toSlug(text) || collection.slug
+    return uniqueSlug(base, { collection: collection.slug as CollectionSlug, id: originalDoc?.id, req })
   }
 
 const fromField =

@@ -27,6 +27,12 @@ describe('generated slugs', () => {
     expect(slugs).toEqual(['forum-stadtfinanzen', 'forum-stadtfinanzen-2', 'forum-stadtfinanzen-3'])
   })
 
+  it('fall back to the collection’s name for a title without a Latin spelling, numbered', async () => {
+    const slugs = []
+    for (const title of ['東京シンポジウム', '大阪フォーラム']) slugs.push((await createEvent(ctx.payload, { title })).slug)
+    expect(slugs).toEqual(['events', 'events-2'])
+  })
+
   it('are numbered when a hand-made slug already holds the name', async () => {
     await createEvent(ctx.payload, { slug: 'werkstatt-quartier', title: 'Etwas anderes' })
     expect((await createEvent(ctx.payload, { title: 'Werkstatt Quartier' })).slug).toBe('werkstatt-quartier-2')
