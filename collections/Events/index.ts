@@ -3,10 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../src/access/editors'
 import { publishedOrSignedIn } from '../../src/access/publishedOrSignedIn'
 import { dateRange } from '../../src/fields/dateRange'
+import { onPublish } from '../../src/fields/onPublish'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { attendanceModes, eventStatuses, registrationStates } from '../../src/lib/vocabulary'
 import { navGroups } from '../../src/lib/navGroups'
+import { validateKeepsSessions } from './validateKeepsSessions'
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
@@ -55,7 +57,7 @@ export const Events: CollectionConfig<'events'> = {
         {
           label: { de: 'Termin und Ort', en: 'Date and place' },
           fields: [
-            { type: 'row', fields: dateRange() },
+            { type: 'row', fields: dateRange([onPublish(validateKeepsSessions)]) },
             {
               name: 'status',
               type: 'select',

@@ -58,6 +58,10 @@ const messages = {
     de: 'Der Programmpunkt muss an einem Tag der Veranstaltung liegen ({days}).',
     en: 'The session must lie on a day of its event ({days}).',
   },
+  sessionsOutsideEventDays: {
+    de: 'Diese veröffentlichten Programmpunkte lägen dann außerhalb der Veranstaltungstage ({days}): {sessions}. Bitte zuerst verschieben.',
+    en: 'These published sessions would then lie outside the event’s days ({days}): {sessions}. Please move them first.',
+  },
 } as const
 
 export type MessageKey = keyof typeof messages

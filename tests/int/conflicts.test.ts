@@ -129,6 +129,32 @@ describe('a session outside its event’s days', () => {
   })
 })
 
+describe('moving an event’s days', () => {
+  it('is refused while published sessions would fall outside them, naming the field and the sessions', async () => {
+    const forum = (await createEvent(ctx.payload, { title: 'Zweitägiges Forum' })).id
+    await createSession(ctx.payload, forum, { end: at('11:00'), start: at('10:00'), title: 'Auftakt' })
+    await createSession(ctx.payload, forum, { end: at('11:00', '2025-05-13'), start: at('10:00', '2025-05-13'), title: 'Abschluss' })
+    // a draft is checked when it is published, not here
+    await createSession(ctx.payload, forum, { _status: 'draft', end: at('16:00', '2025-05-13'), start: at('15:00', '2025-05-13') })
+    const before = await ctx.payload.findByID({ collection: 'events', depth: 0, id: forum })
+
+    const shorter = await ctx.api.patch(`/api/events/${forum}`, { end: at('18:00') }, ctx.tokens.editor)
+    expectFieldErrors(shorter, ['end'], 'außerhalb der Veranstaltungstage (2025-05-12): „Abschluss“')
+    const later = await ctx.api.request('PATCH', `/api/events/${forum}`, {
+      body: { start: at('09:00', '2025-05-13') },
+      language: 'en',
+      token: ctx.tokens.editor,
+    })
+    expectFieldErrors(later, ['start'], 'outside the event’s days (2025-05-13): “Auftakt”')
+    const after = await ctx.payload.findByID({ collection: 'events', depth: 0, id: forum })
+    expect([after.start, after.end]).toEqual([before.start, before.end])
+
+    // a day added at the end takes nothing away
+    const longer = await ctx.api.patch(`/api/events/${forum}`, { end: at('18:00', '2025-05-14') }, ctx.tokens.editor)
+    expect(longer.status).toBe(200)
+  })
+})
+
 describe('a session without speakers', () => {
   it('is refused for a panel, naming the kind', async () => {
     const save = ctx.payload.create({ collection: 'sessions', data: talk({ kind: 'panel', speakers: [] }) })
