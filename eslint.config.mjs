@@ -22,6 +22,8 @@ const config = [
       'data/**',
       'media/**',
       'payload-types.ts',
+      // written by `payload migrate:create`
+      'migrations/**',
       'next-env.d.ts',
       'src/app/(payload)/**',
     ],

@@ -58,10 +58,16 @@ export const databaseAdapter = (
 ): DatabaseAdapterObj => {
   if (url.startsWith('file:')) {
     const file = sqliteFile(url, baseDir)
-    return explainConnectFailure(sqliteAdapter({ client: { url: `file:${file}` }, wal: true }), url)
+    return explainConnectFailure(
+      sqliteAdapter({ client: { url: `file:${file}` }, migrationDir: path.resolve(baseDir, 'migrations/sqlite'), wal: true }),
+      url,
+    )
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
-    return explainConnectFailure(postgresAdapter({ pool: { connectionString: url } }), url)
+    return explainConnectFailure(
+      postgresAdapter({ migrationDir: path.resolve(baseDir, 'migrations/postgres'), pool: { connectionString: url } }),
+      url,
+    )
   }
   if (/^mongodb(\+srv)?:\/\//.test(url)) {
     return explainConnectFailure(mongooseAdapter({ url }), url)

@@ -1,0 +1,9 @@
+import * as migration_20261129_063833_initial from './20261129_063833_initial';
+
+export const migrations = [
+  {
+    up: migration_20261129_063833_initial.up,
+    down: migration_20261129_063833_initial.down,
+    name: '20261129_063833_initial'
+  },
+];
