@@ -56,6 +56,12 @@ const fetchRaw = (url, { gzip = false } = {}) =>
     request.on('error', reject)
   })
 
+/** A page as the cache serves it: the first request after a start or a change renders it afresh. */
+const fetchCached = async (url) => {
+  await fetchRaw(url)
+  return fetchRaw(url)
+}
+
 const getJson = async (base, pathname) => {
   const { body, status } = await fetchRaw(base + pathname)
   if (status !== 200) throw new Error(`GET ${pathname} answered ${status}: ${body.toString().slice(0, 300)}`)
@@ -63,14 +69,12 @@ const getJson = async (base, pathname) => {
 }
 
 /**
- * The JavaScript a visitor's browser downloads for the page as the cache serves it (a first
- * request may render it afresh): its <script src> files (not the `nomodule` ones, which today's
- * browsers skip), plus the size of the inline scripts (JSON-LD is data for search engines, not
- * a script, and is left out).
+ * The JavaScript a visitor's browser downloads for the page as the cache serves it: its
+ * <script src> files (not the `nomodule` ones, which today's browsers skip), plus the size of the
+ * inline scripts (JSON-LD is data for search engines, not a script, and is left out).
  */
 const javascriptOf = async (base, pathname) => {
-  await fetchRaw(base + pathname)
-  const page = await fetchRaw(base + pathname)
+  const page = await fetchCached(base + pathname)
   const html = page.body.toString()
   const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((match) => !/\bnomodule\b/i.test(match[0]))
   const sources = [...new Set(tags.map((match) => match[1].replace(/&amp;/g, '&')))]
@@ -186,9 +190,8 @@ const main = async () => {
       { label: 'home', path: '/' },
       { label: 'home (en)', path: '/en' },
     ]
-    // the first request renders the page afresh; the floor serves the cached copy visitors get
-    await fetchRaw(base + eventPage)
-    const eventHtml = await fetchRaw(base + eventPage)
+    // the floor serves the cached copy visitors get
+    const eventHtml = await fetchCached(base + eventPage)
     for (const match of eventHtml.body.toString().matchAll(/href="(\/(?:referierende|orte)\/[^"#?]+)"/g)) {
       const kind = match[1].startsWith('/orte/') ? 'venue' : 'speaker'
       if (!extraPages.some((page) => page.label === kind)) extraPages.push({ label: kind, path: match[1] })
