@@ -1,7 +1,9 @@
 /**
  * Jest runs Payload (ESM only) through @swc/jest, as Payload's own jest.config.js did.
  * Integration tests run once per database: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set,
- * MongoDB when MONGODB_URL is set. A database that is not configured is named as skipped.
+ * PostgreSQL with uuid ids (the stand-in for MongoDB's string ids) when TEST_POSTGRES_UUID_URL is set
+ * (a database of its own: the schema differs), MongoDB when MONGODB_URL is set. A database that is
+ * not configured is named as skipped.
  */
 const swc = [
   '@swc/jest',
@@ -19,6 +21,9 @@ const base = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // the site reads the plugin by its package name, from source as tsconfig.json's paths do
+    '^@difu/programm$': '<rootDir>/src/index.ts',
+    '^@difu/programm/(client|rsc|site)$': '<rootDir>/src/exports/$1.ts',
     '\\.(css|scss)$': '<rootDir>/tests/helpers/emptyModule.js',
   },
   testEnvironment: 'node',
@@ -28,6 +33,7 @@ const base = {
 const databases = [
   { name: 'sqlite', enabled: true },
   { name: 'postgres', enabled: Boolean(process.env.TEST_POSTGRES_URL), hint: 'TEST_POSTGRES_URL' },
+  { name: 'postgres-uuid', enabled: Boolean(process.env.TEST_POSTGRES_UUID_URL), hint: 'TEST_POSTGRES_UUID_URL' },
   { name: 'mongodb', enabled: Boolean(process.env.MONGODB_URL), hint: 'MONGODB_URL' },
 ]
 

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Berlin';
 
 export interface Config {
   auth: {
@@ -68,6 +21,8 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
+    pages: Page;
+    'feedback-messages': FeedbackMessage;
     events: Event;
     media: Media;
     organisations: Organisation;
@@ -97,6 +52,8 @@ export interface Config {
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'feedback-messages': FeedbackMessagesSelect<false> | FeedbackMessagesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -114,8 +71,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'de' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -123,6 +84,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deleteOldFeedback: TaskDeleteOldFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -165,7 +127,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -180,15 +141,16 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "events".
+ * via the `definition` "pages".
  */
-export interface Event {
+export interface Page {
   id: number;
+  /**
+   * Sets the address and the footer link.
+   */
+  key: 'imprint' | 'privacy' | 'accessibility' | 'easyLanguage' | 'signLanguage';
   title: string;
-  series?: string | null;
-  edition?: number | null;
-  summary?: string | null;
-  description?: {
+  content?: {
     root: {
       type: string;
       children: {
@@ -203,55 +165,14 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
-  heroImage?: (number | null) | Media;
-  start: string;
-  start_tz: 'Europe/Berlin';
-  end: string;
-  end_tz: 'Europe/Berlin';
-  status: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'movedOnline';
-  previousStart?: string | null;
-  venue?: (number | null) | Venue;
-  attendanceMode: 'offline' | 'online' | 'mixed';
-  streamUrl?: string | null;
-  registration?: {
-    state?: ('notRequired' | 'notYetOpen' | 'open' | 'waitlist' | 'closed') | null;
-    url?: string | null;
-    deadline?: string | null;
-    fee?: string | null;
-    capacity?: number | null;
-  };
-  contact?: {
-    name?: string | null;
-    email?: string | null;
-    phone?: string | null;
-  };
   /**
-   * In time order. A new session starts where the latest one ends.
+   * E.g. the German Sign Language video; the page plays it itself, with no third-party player.
    */
-  sessions?: {
-    docs?: (number | Session)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  documents?:
-    | {
-        file: number | Media;
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
+  video?: (number | null) | Media;
   seo?: {
     title?: string | null;
     description?: string | null;
-    image?: (number | null) | Media;
   };
-  /**
-   * Generated from the German title when left empty.
-   */
-  slug?: string | null;
-  topics?: (number | Topic)[] | null;
-  organisers?: (number | Organisation)[] | null;
-  partners?: (number | Organisation)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -308,6 +229,100 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-messages".
+ */
+export interface FeedbackMessage {
+  id: number;
+  name?: string | null;
+  email: string;
+  message: string;
+  origin: 'contact' | 'accessibility';
+  locale: 'de' | 'en';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  series?: string | null;
+  edition?: number | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  heroImage?: (number | null) | Media;
+  start: string;
+  start_tz: SupportedTimezones;
+  end: string;
+  end_tz: SupportedTimezones;
+  status: 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled' | 'movedOnline';
+  previousStart?: string | null;
+  previousStart_tz?: SupportedTimezones;
+  venue?: (number | null) | Venue;
+  attendanceMode: 'offline' | 'online' | 'mixed';
+  streamUrl?: string | null;
+  registration?: {
+    state?: ('notRequired' | 'notYetOpen' | 'open' | 'waitlist' | 'closed') | null;
+    url?: string | null;
+    deadline?: string | null;
+    deadline_tz?: SupportedTimezones;
+    fee?: string | null;
+    capacity?: number | null;
+  };
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * In time order. A new session starts where the latest one ends.
+   */
+  sessions?: {
+    docs?: (number | Session)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  documents?:
+    | {
+        file: number | Media;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  /**
+   * Generated from the German title when left empty.
+   */
+  slug?: string | null;
+  topics?: (number | Topic)[] | null;
+  organisers?: (number | Organisation)[] | null;
+  partners?: (number | Organisation)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "venues".
  */
 export interface Venue {
@@ -319,7 +334,13 @@ export interface Venue {
     city: string;
     country?: string | null;
   };
+  /**
+   * Decimal degrees from −90 to 90, with a point or comma, e.g. 50.9375
+   */
   latitude: number;
+  /**
+   * Decimal degrees from −180 to 180, with a point or comma, e.g. 6.9603
+   */
   longitude: number;
   rooms?:
     | {
@@ -361,9 +382,9 @@ export interface Session {
   kind: 'welcome' | 'keynote' | 'talk' | 'panel' | 'discussion' | 'workshop' | 'break' | 'reception';
   language?: ('de' | 'en') | null;
   start: string;
-  start_tz: 'Europe/Berlin';
+  start_tz: SupportedTimezones;
   end: string;
-  end_tz: 'Europe/Berlin';
+  end_tz: SupportedTimezones;
   room?: string | null;
   track?: string | null;
   speakers?:
@@ -568,7 +589,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteOldFeedback' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -601,10 +622,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteOldFeedback' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -618,6 +648,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'feedback-messages';
+        value: number | FeedbackMessage;
       } | null)
     | ({
         relationTo: 'events';
@@ -703,7 +741,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -713,6 +750,38 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  content?: T;
+  video?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-messages_select".
+ */
+export interface FeedbackMessagesSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  message?: T;
+  origin?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -731,6 +800,7 @@ export interface EventsSelect<T extends boolean = true> {
   end_tz?: T;
   status?: T;
   previousStart?: T;
+  previousStart_tz?: T;
   venue?: T;
   attendanceMode?: T;
   streamUrl?: T;
@@ -740,6 +810,7 @@ export interface EventsSelect<T extends boolean = true> {
         state?: T;
         url?: T;
         deadline?: T;
+        deadline_tz?: T;
         fee?: T;
         capacity?: T;
       };
@@ -991,6 +1062,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1028,6 +1100,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1035,6 +1135,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteOldFeedback".
+ */
+export interface TaskDeleteOldFeedback {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

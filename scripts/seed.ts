@@ -3,9 +3,9 @@
  * SQLite under data/). Safe to run again; existing demo documents are updated, not duplicated.
  */
 import { runScript } from './lib/runScript'
-import { seed } from './seed/index'
+import { seed } from '../frontend/seed/index'
 
-const collections = ['topics', 'organisations', 'venues', 'speakers', 'events', 'sessions', 'media'] as const
+const collections = ['topics', 'organisations', 'venues', 'speakers', 'events', 'sessions', 'media', 'pages'] as const
 
 await runScript('Seed', async (payload) => {
   await seed(payload)

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, LocalizationConfig } from 'payload'
+import type { CollectionConfig, Config, Payload } from 'payload'
 
 import { Events } from '../collections/Events'
 import { Media } from '../collections/Media'
@@ -8,20 +8,45 @@ import { Speakers } from '../collections/Speakers'
 import { Topics } from '../collections/Topics'
 import { Venues } from '../collections/Venues'
 import { pluginEndpoints } from './endpoints'
+import { strictValues } from './fields/strictValues'
+import { withTimestamps } from './fields/timestamps'
+import { answerWithoutFallback } from './lib/answerWithoutFallback'
+import { fixPreferenceDelete } from './lib/door/deletePreference'
+import { quietClientErrors, withQuietClientErrors } from './lib/door/quietClientErrors'
+import { refuseBadArgs } from './lib/door/refuseBadArgs'
 import { keepFieldErrors } from './lib/keepFieldErrors'
+import { capReads } from './lib/limits/capReads'
 import { previewAdmin } from './lib/previewAdmin'
+import { withMapPick } from './lib/map/withMapPick'
 import { renameRelations } from './lib/renameRelations'
 import { revalidateHooks } from './lib/revalidateHooks'
+import { withTranslations } from './translations'
 import type { CollectionOverride, EventsCollection, EventsPluginConfig } from './types'
 
+export { admins } from './access/admins'
+export { editors } from './access/editors'
+export { publishedOrSignedIn } from './access/publishedOrSignedIn'
+export { strictValues } from './fields/strictValues'
+export { collectionLabels } from './translations/label'
+export { Users } from '../collections/Users'
+export { sameAnswerWhenLocked } from '../collections/Users/hooks/sameAnswerWhenLocked'
+export { berlinTimezones, dateTimeFormat } from './fields/berlinDate'
+export { apiLimits } from './lib/limits/apiLimits'
+export { graphQLLimits } from './lib/limits/graphQLLimits'
 export type {
   CollectionOverride,
   EventsCollection,
   EventsPluginConfig,
+  Id,
+  LocalizedText,
+  MapTilesOption,
   PageUrlArgs,
   PreviewArgs,
   RevalidateArgs,
+  SiteOptions,
 } from './types'
+export { refuseBadRequests } from './lib/door/refuseBadRequests'
+export { quietClientErrors }
 
 const collections: Record<EventsCollection, CollectionConfig> = {
   events: Events as CollectionConfig,
@@ -31,15 +56,6 @@ const collections: Record<EventsCollection, CollectionConfig> = {
   speakers: Speakers as CollectionConfig,
   topics: Topics as CollectionConfig,
   venues: Venues as CollectionConfig,
-}
-
-export const defaultLocalization: LocalizationConfig = {
-  defaultLocale: 'de',
-  fallback: true,
-  locales: [
-    { code: 'de', label: 'Deutsch' },
-    { code: 'en', label: 'English' },
-  ],
 }
 
 type HookMap = NonNullable<CollectionConfig['hooks']>
@@ -62,7 +78,8 @@ const buildCollection = (
   const enabled = options.enabled !== false
   const { fields: fieldsOverride, hooks: hooksOverride, ...override }: CollectionOverride =
     options.overrides?.[name] ?? {}
-  const defaultFields = renameRelations(base.fields, slugs)
+  const baseFields = name === 'venues' && options.mapTiles ? withMapPick(base.fields, options.mapTiles) : base.fields
+  const defaultFields = renameRelations(baseFields, slugs)
   const revalidate = enabled && options.revalidate ? revalidateHooks(name, options.revalidate) : undefined
   return {
     ...base,
@@ -78,12 +95,26 @@ const buildCollection = (
     },
     // the plugin's own before the site's, so a site's endpoint of the same path cannot shadow them
     endpoints: [...(enabled ? pluginEndpoints(name, options) : []), ...(base.endpoints || []), ...(override.endpoints || [])],
-    fields: fieldsOverride ? fieldsOverride({ defaultFields }) : defaultFields,
+    // the site's own fields too: a value that does not fit its field never reaches the database
+    fields: strictValues(withTimestamps(fieldsOverride ? fieldsOverride({ defaultFields }) : defaultFields)),
     hooks: mergeHooks(
       base.hooks,
+      { afterError: [keepFieldErrors], beforeOperation: [capReads, answerWithoutFallback] },
       revalidate && { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
       hooksOverride,
     ),
+  }
+}
+
+/**
+ * Every collection checks what reaches its operations over REST and GraphQL (`refuseBadArgs`):
+ * the site's and Payload's own (preferences, locked documents, jobs, migrations) too, which
+ * Payload adds after the plugins ran, hence on init. Appended, so the hooks already there stay.
+ */
+const refuseBadArgsEverywhere = (payload: Payload): void => {
+  for (const { config } of Object.values(payload.collections)) {
+    const hooks = (config.hooks ??= {} as never)
+    if (!hooks.beforeOperation?.includes(refuseBadArgs)) hooks.beforeOperation = [...(hooks.beforeOperation ?? []), refuseBadArgs]
   }
 }
 
@@ -94,15 +125,42 @@ const buildCollection = (
 export const eventsPlugin =
   (options: EventsPluginConfig = {}) =>
   (config: Config): Config => {
+    // every text field is localized: the plugin needs the site's content languages, and owns none
+    if (!config.localization) {
+      throw new Error(
+        'eventsPlugin: the Payload config has no `localization`. Set `localization: { locales, defaultLocale }` ' +
+          'in buildConfig before the plugin runs; the plugin stores its texts in those locales.',
+      )
+    }
     const names = Object.keys(collections) as EventsCollection[]
     const slugs = Object.fromEntries(names.map((name) => [name, options.slugs?.[name] ?? name]))
     return {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          // what needs an editor's attention, above the collection tiles
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            ...(options.enabled === false ? [] : ['@difu/programm/rsc#EditorsDashboard']),
+          ],
+        },
+      },
       collections: [
         ...(config.collections ?? []),
         ...names.map((name) => buildCollection(name, collections[name], options, slugs)),
       ],
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), keepFieldErrors] },
-      localization: config.localization || options.localization || defaultLocalization,
+      // the plugin's texts, under `programm:`, beside the host's own (which win on a clash)
+      i18n: withTranslations(config.i18n),
+      // the endpoints' refusals are the client's mistakes: logged as info, not as errors with a
+      // stack; Payload keys levels by error name, its type lists only its own names
+      loggingLevels: { EndpointRefusal: 'info', ...config.loggingLevels } as Config['loggingLevels'],
+      logger: withQuietClientErrors(config.logger),
+      onInit: async (payload) => {
+        refuseBadArgsEverywhere(payload)
+        fixPreferenceDelete(payload)
+        await config.onInit?.(payload)
+      },
     }
   }

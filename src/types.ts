@@ -1,4 +1,10 @@
-import type { CollectionConfig, Field, LocalizationConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
+
+/**
+ * A document's id: a number on SQL databases with serial ids, a string with uuid ids and on
+ * MongoDB. The plugin never assumes which.
+ */
+export type Id = number | string
 
 /** The collections the plugin adds, by their default slug. */
 export type EventsCollection = 'events' | 'media' | 'organisations' | 'sessions' | 'speakers' | 'topics' | 'venues'
@@ -27,8 +33,11 @@ export type EventsPluginConfig = {
   slugs?: Partial<Record<EventsCollection, string>>
   /** Per-collection changes: admin, access, hooks (appended to the plugin's), fields. */
   overrides?: Partial<Record<EventsCollection, CollectionOverride>>
-  /** Used only when the incoming config has no localization of its own. Default: de (default), en. */
-  localization?: LocalizationConfig
+  /**
+   * The site's own words: feed and calendar titles, the iCalendar product id, the listing prefix.
+   * Every text is neutral unless set; Difu's are in payload.config.ts.
+   */
+  site?: SiteOptions
   /**
    * Called after a document is published, changed or deleted, so the site can refresh the pages
    * that show it. Skipped when `req.context.disableRevalidate` is set (seeds, tests).
@@ -46,6 +55,19 @@ export type EventsPluginConfig = {
    * pages; without this, the admin panel offers no preview.
    */
   preview?: (args: PreviewArgs) => Promise<string | null> | string | null
+  /**
+   * The raster tiles of a map on which editors pick a venue's coordinates, e.g. the site's own map
+   * tiles. Without them the venue offers no map, and the admin contacts no tile server. The
+   * site's Content-Security-Policy must let the admin load images from the tiles' host.
+   */
+  mapTiles?: MapTilesOption
+}
+
+export type MapTilesOption = {
+  /** A Leaflet URL template, e.g. `https://tile.openstreetmap.org/{z}/{x}/{y}.png`. */
+  url: string
+  /** The tiles' attribution as HTML, shown on the map. */
+  attribution: string
 }
 
 export type PreviewArgs = {
@@ -59,4 +81,28 @@ export type PageUrlArgs = {
   collection: Extract<EventsCollection, 'events' | 'speakers' | 'venues'>
   slug: string
   locale: string
+}
+
+/** A text per content locale (`{ de: '…', en: '…' }`); a plain string serves every locale. */
+export type LocalizedText = Record<string, string> | string
+
+export type SiteOptions = {
+  /** Who publishes the events, e.g. "Deutsches Institut für Urbanistik": the feeds' copyright. Default: none. */
+  name?: string
+  /** Title of the upcoming-events feeds (RSS, Atom) and calendar. Default: "Veranstaltungen" / "Events". */
+  feedTitle?: LocalizedText
+  /** Description of the upcoming-events feeds. Default: none. */
+  feedDescription?: LocalizedText
+  /** Name of the upcoming-events calendar (`feed.ics`) and its file. Default: the feed title. */
+  calendarTitle?: LocalizedText
+  /** Description of the upcoming-events calendar. Default: the feed description. */
+  calendarDescription?: LocalizedText
+  /** The iCalendar PRODID of every .ics file, e.g. "//Difu//Programm//DE". Default: "//Programm//Events//EN". */
+  icalProductId?: string
+  /**
+   * The prefix before every event title in listings (the site's lists and the map search's
+   * results), e.g. "Difu" for "Difu: 2. Kölner Symposium"; an event whose lead organiser has a
+   * short name is listed after that one instead. Default: none, titles listed as they are.
+   */
+  listingPrefix?: LocalizedText
 }

@@ -2,20 +2,24 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../src/access/editors'
 import { publishedOrSignedIn } from '../../src/access/publishedOrSignedIn'
+import { berlinDate, timeFormat, timeIntervals } from '../../src/fields/berlinDate'
 import { dateRange } from '../../src/fields/dateRange'
 import { onPublish } from '../../src/fields/onPublish'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { attendanceModes, eventStatuses, registrationStates } from '../../src/lib/vocabulary'
 import { navGroups } from '../../src/lib/navGroups'
+import { collectionLabels } from '../../src/translations/label'
 import { validateKeepsSessions } from './validateKeepsSessions'
+
+const download = { de: 'Download', en: 'Download' }
 
 export const Events: CollectionConfig<'events'> = {
   slug: 'events',
-  labels: {
+  labels: collectionLabels({
     singular: { de: 'Veranstaltung', en: 'Event' },
     plural: { de: 'Veranstaltungen', en: 'Events' },
-  },
+  }),
   access: {
     create: editors,
     delete: editors,
@@ -24,7 +28,7 @@ export const Events: CollectionConfig<'events'> = {
     update: editors,
   },
   admin: {
-    components: { edit: { beforeDocumentControls: ['/components/NextEdition#NextEditionButton'] } },
+    components: { edit: { beforeDocumentControls: ['@difu/programm/client#NextEditionButton'] } },
     defaultColumns: ['title', 'start', 'end', 'status', 'venue', '_status'],
     group: navGroups.programme,
     groupBy: true,
@@ -33,7 +37,7 @@ export const Events: CollectionConfig<'events'> = {
   },
   defaultSort: '-start',
   // schedulePublish: editors pick a publication time; Payload's jobs queue publishes then
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: { timeFormat, timeIntervals } }, maxPerDoc: 50 },
   fields: [
     {
       type: 'tabs',
@@ -63,7 +67,8 @@ export const Events: CollectionConfig<'events'> = {
               type: 'select',
               // drafts already own the enum name enum_events_status (for _status)
               enumName: 'enum_events_schedule_status',
-              label: { de: 'Status', en: 'Status' },
+              // not "Status": the list shows Payload's draft status beside it under that name
+              label: { de: 'Veranstaltungsstatus', en: 'Event status' },
               defaultValue: 'scheduled',
               index: true,
               options: eventStatuses,
@@ -73,10 +78,8 @@ export const Events: CollectionConfig<'events'> = {
               name: 'previousStart',
               type: 'date',
               label: { de: 'Ursprünglicher Beginn', en: 'Original start' },
-              admin: {
-                condition: (_, siblingData) => siblingData?.status === 'rescheduled',
-                date: { pickerAppearance: 'dayAndTime' },
-              },
+              ...berlinDate,
+              admin: { ...berlinDate.admin, condition: (_, siblingData) => siblingData?.status === 'rescheduled' },
             },
             { name: 'venue', type: 'relationship', relationTo: 'venues', index: true, label: { de: 'Ort', en: 'Venue' } },
             {
@@ -115,7 +118,7 @@ export const Events: CollectionConfig<'events'> = {
                   name: 'deadline',
                   type: 'date',
                   label: { de: 'Anmeldeschluss', en: 'Deadline' },
-                  admin: { date: { pickerAppearance: 'dayAndTime' } },
+                  ...berlinDate,
                 },
                 { name: 'fee', type: 'text', label: { de: 'Teilnahmegebühr', en: 'Fee' }, localized: true },
                 { name: 'capacity', type: 'number', label: { de: 'Plätze', en: 'Places' }, min: 0 },
@@ -152,6 +155,7 @@ export const Events: CollectionConfig<'events'> = {
                 },
               },
             },
+            { name: 'programmeCheck', type: 'ui', admin: { components: { Field: '@difu/programm/client#ProgrammeCheck' } } },
           ],
         },
         {
@@ -161,6 +165,12 @@ export const Events: CollectionConfig<'events'> = {
               name: 'documents',
               type: 'array',
               label: { de: 'Downloads', en: 'Downloads' },
+              labels: { singular: download, plural: { de: 'Downloads', en: 'Downloads' } },
+              admin: {
+                components: {
+                  RowLabel: { clientProps: { field: 'label', kind: download }, path: '@difu/programm/client#NamedRowLabel' },
+                },
+              },
               fields: [
                 { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { de: 'Datei', en: 'File' } },
                 { name: 'label', type: 'text', localized: true, label: { de: 'Bezeichnung', en: 'Label' } },

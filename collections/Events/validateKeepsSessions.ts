@@ -1,7 +1,7 @@
 import type { Validate } from 'payload'
 
 import { eventDays, formatEventDays } from '../../src/lib/conflicts/eventDays'
-import { inLanguage, message } from '../../src/lib/messages'
+import { translate } from '../../src/translations'
 import { pluginSlug } from '../../src/lib/pluginSlug'
 import { dayInZone } from '../../src/lib/timeZone'
 
@@ -31,6 +31,6 @@ export const validateKeepsSessions: Validate = async (value, { data, id, path, r
     atStart ? dayInZone(session.start) < first : dayInZone(session.end) > last,
   )
   if (left.length === 0) return true
-  const sessions = left.map(({ title }) => inLanguage(req, { de: `„${title}“`, en: `“${title}”` })).join(', ')
-  return message(req, 'sessionsOutsideEventDays', { days: formatEventDays({ end, start }), sessions })
+  const sessions = left.map(({ title }) => translate(req, 'quoted', { text: title })).join(', ')
+  return translate(req, 'sessionsOutsideEventDays', { days: formatEventDays({ end, start }), sessions })
 }

@@ -3,18 +3,20 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { editors } from '../../src/access/editors'
 import { navGroups } from '../../src/lib/navGroups'
+import { collectionLabels } from '../../src/translations/label'
 import { validateAlt } from './validateAlt'
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
-  labels: {
+  labels: collectionLabels({
     singular: { de: 'Datei', en: 'File' },
     plural: { de: 'Medien', en: 'Media' },
-  },
+  }),
   access: { create: editors, delete: editors, read: anyone, update: editors },
   admin: { defaultColumns: ['filename', 'alt', 'mimeType'], group: navGroups.places, useAsTitle: 'filename' },
   upload: {
-    mimeTypes: ['image/*', 'application/pdf'],
+    // videos for the sign-language page, played by the page's own <video> element
+    mimeTypes: ['image/*', 'application/pdf', 'video/mp4', 'video/webm'],
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [

@@ -5,13 +5,14 @@ import { editors } from '../../src/access/editors'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { navGroups } from '../../src/lib/navGroups'
+import { collectionLabels } from '../../src/translations/label'
 
 export const Organisations: CollectionConfig<'organisations'> = {
   slug: 'organisations',
-  labels: {
+  labels: collectionLabels({
     singular: { de: 'Organisation', en: 'Organisation' },
     plural: { de: 'Organisationen', en: 'Organisations' },
-  },
+  }),
   access: { create: editors, delete: editors, read: anyone, update: editors },
   admin: { defaultColumns: ['name', 'shortName', 'url'], group: navGroups.places, useAsTitle: 'name' },
   defaultSort: 'name',

@@ -4,6 +4,7 @@ import { editors } from '../../src/access/editors'
 import { publishedInPublishedEvent } from '../../src/access/publishedInPublishedEvent'
 import { csvImportComponent } from '../../src/components/CsvImport/config'
 import { allOf } from '../../src/fields/allOf'
+import { timeFormat, timeIntervals } from '../../src/fields/berlinDate'
 import { dateRange } from '../../src/fields/dateRange'
 import { onPublish } from '../../src/fields/onPublish'
 import { slugField } from '../../src/fields/slug'
@@ -11,19 +12,25 @@ import { url } from '../../src/fields/url'
 import { sessionColumns } from '../../src/lib/import/sessionRows'
 import { languages, sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
 import { navGroups } from '../../src/lib/navGroups'
+import { planningEndpoints } from './planningEndpoints'
+import { collectionLabels } from '../../src/translations/label'
 import { validateOnePersonOnce } from './validateOnePersonOnce'
 import { validateRoomFree } from './validateRoomFree'
 import { validateSpeakersConfirmed } from './validateSpeakersConfirmed'
 import { validateSpeakersFree } from './validateSpeakersFree'
 import { validateSpeakersNeeded } from './validateSpeakersNeeded'
 import { validateWithinEventDays } from './validateWithinEventDays'
+import { venueRoomSpelling } from './venueRoomSpelling'
+
+const person = { de: 'Person', en: 'Person' }
+const material = { de: 'Material', en: 'Material' }
 
 export const Sessions: CollectionConfig<'sessions'> = {
   slug: 'sessions',
-  labels: {
+  labels: collectionLabels({
     singular: { de: 'Programmpunkt', en: 'Session' },
     plural: { de: 'Programmpunkte', en: 'Sessions' },
-  },
+  }),
   access: {
     create: editors,
     delete: editors,
@@ -40,8 +47,9 @@ export const Sessions: CollectionConfig<'sessions'> = {
     useAsTitle: 'title',
   },
   defaultSort: 'start',
+  endpoints: planningEndpoints,
   // schedulePublish: editors pick a publication time; Payload's jobs queue publishes then
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: { timeFormat, timeIntervals } }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', label: { de: 'Titel', en: 'Title' }, localized: true, required: true },
     {
@@ -74,7 +82,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
       ],
     },
     { type: 'row', fields: dateRange([validateWithinEventDays]) },
-    { name: 'nextFreeStart', type: 'ui', admin: { components: { Field: '/components/NextFreeStart#NextFreeStart' } } },
+    { name: 'nextFreeStart', type: 'ui', admin: { components: { Field: '@difu/programm/client#NextFreeStart' } } },
     {
       type: 'row',
       fields: [
@@ -83,11 +91,14 @@ export const Sessions: CollectionConfig<'sessions'> = {
           type: 'text',
           label: { de: 'Raum', en: 'Room' },
           localized: true,
+          hooks: { beforeValidate: [venueRoomSpelling] },
           validate: onPublish(validateRoomFree),
+          admin: { components: { Field: '@difu/programm/client#RoomField' } },
         },
         { name: 'track', type: 'text', label: { de: 'Themenstrang', en: 'Track' }, localized: true, index: true },
       ],
     },
+    { name: 'conflicts', type: 'ui', admin: { components: { Field: '@difu/programm/client#SessionConflicts' } } },
     {
       name: 'speakers',
       type: 'array',
@@ -99,8 +110,16 @@ export const Sessions: CollectionConfig<'sessions'> = {
       ]),
       label: { de: 'Mitwirkende', en: 'People' },
       labels: {
-        singular: { de: 'Person', en: 'Person' },
+        singular: person,
         plural: { de: 'Personen', en: 'People' },
+      },
+      admin: {
+        components: {
+          RowLabel: {
+            clientProps: { array: 'speakers', kind: person, relation: 'speaker' },
+            path: '@difu/programm/client#RelationRowLabel',
+          },
+        },
       },
       fields: [
         {
@@ -143,6 +162,12 @@ export const Sessions: CollectionConfig<'sessions'> = {
       name: 'materials',
       type: 'array',
       label: { de: 'Materialien (z. B. Folien)', en: 'Materials (e.g. slides)' },
+      labels: { singular: material, plural: { de: 'Materialien', en: 'Materials' } },
+      admin: {
+        components: {
+          RowLabel: { clientProps: { field: 'label', kind: material }, path: '@difu/programm/client#NamedRowLabel' },
+        },
+      },
       fields: [
         { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { de: 'Datei', en: 'File' } },
         { name: 'label', type: 'text', localized: true, label: { de: 'Bezeichnung', en: 'Label' } },

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { pluginSlug } from '../../src/lib/pluginSlug'
-import type { Id } from './overlappingSessions'
+import type { Id } from '../../src/types'
 
 /** The person's name as a conflict message shows it, or the ID if the person is gone. */
 export const speakerName = async (req: PayloadRequest, id: Id): Promise<string> => {

@@ -1,13 +1,14 @@
 import type { ArrayFieldValidation } from 'payload'
 
-import { message } from '../../src/lib/messages'
+import { type Relation, relationId } from '../../src/lib/relationId'
+import { translate } from '../../src/translations'
 
-type Entry = { speaker?: number | string | { id: number | string } | null }
+type Entry = { speaker?: Relation }
 
 /** One entry per person: a second entry would list the session twice on the person's page. */
 export const validateOnePersonOnce: ArrayFieldValidation = (value, { req }) => {
   const people = ((value ?? []) as Entry[])
-    .map(({ speaker }) => (speaker && typeof speaker === 'object' ? speaker.id : speaker))
-    .filter((id) => id !== undefined && id !== null)
-  return new Set(people).size === people.length ? true : message(req, 'personTwice')
+    .map(({ speaker }) => relationId(speaker))
+    .filter((id) => id !== undefined)
+  return new Set(people).size === people.length ? true : translate(req, 'personTwice')
 }

@@ -1,10 +1,11 @@
 import type { TextFieldSingleValidation } from 'payload'
 
 import { findRoomClash } from '../../src/lib/conflicts/rooms'
-import { message } from '../../src/lib/messages'
+import { translate } from '../../src/translations'
 import { pluginSlug } from '../../src/lib/pluginSlug'
 import { relationId } from '../../src/lib/relationId'
-import { type Id, overlappingSessions } from './overlappingSessions'
+import type { Id } from '../../src/types'
+import { overlappingSessions } from './overlappingSessions'
 
 type SessionData = { event?: Id | { id: Id } | null; start?: string | null; end?: string | null }
 
@@ -39,5 +40,5 @@ export const validateRoomFree: TextFieldSingleValidation = async (value, { data,
     where: { event: { in: await eventsSharingRooms(req, event) } },
   })
   const clash = findRoomClash({ end, id, room: value, start }, others)
-  return clash ? message(req, 'roomTaken', { room: value.trim(), session: clash.title }) : true
+  return clash ? translate(req, 'roomTaken', { room: value.trim(), session: clash.title }) : true
 }

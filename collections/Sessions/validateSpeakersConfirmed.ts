@@ -1,6 +1,6 @@
 import type { ArrayFieldValidation } from 'payload'
 
-import { message } from '../../src/lib/messages'
+import { translate } from '../../src/translations'
 import { relationId } from '../../src/lib/relationId'
 import type { StoredSession } from './overlappingSessions'
 import { speakerName } from './speakerName'
@@ -15,5 +15,5 @@ export const validateSpeakersConfirmed: ArrayFieldValidation = async (value, { r
   const open = ((value ?? []) as Entry[]).find((entry) => entry.needsConfirmation)
   const id = relationId(open?.speaker)
   if (id === undefined) return true
-  return message(req, 'speakerUnconfirmed', { person: await speakerName(req, id) })
+  return translate(req, 'speakerUnconfirmed', { person: await speakerName(req, id) })
 }

@@ -1,9 +1,11 @@
 import type { ArrayFieldValidation } from 'payload'
 
 import { findSpeakerClash } from '../../src/lib/conflicts/speakers'
-import { message } from '../../src/lib/messages'
+import { documentId } from '../../src/lib/documentId'
+import { translate } from '../../src/translations'
 import { relationId } from '../../src/lib/relationId'
-import { type Id, overlappingSessions, type StoredSession } from './overlappingSessions'
+import type { Id } from '../../src/types'
+import { overlappingSessions, type StoredSession } from './overlappingSessions'
 import { speakerName } from './speakerName'
 
 type SessionData = { start?: string | null; end?: string | null }
@@ -15,7 +17,8 @@ const speakerIds = (entries: Entry[] | null | undefined): Id[] =>
 /** Nobody can be on stage in two places at once: refuses a person already on in an overlapping session. */
 export const validateSpeakersFree: ArrayFieldValidation = async (value, { data, id, req }) => {
   const { end, start } = data as SessionData
-  const speakers = speakerIds(value as Entry[] | null | undefined)
+  // an id the database cannot hold names nobody (the field's own check says so): asking would fail
+  const speakers = speakerIds(value as Entry[] | null | undefined).flatMap((speaker) => documentId(req.payload, speaker) ?? [])
   if (!start || !end || speakers.length === 0) return true
   const others = await overlappingSessions(req, {
     id,
@@ -27,5 +30,5 @@ export const validateSpeakersFree: ArrayFieldValidation = async (value, { data, 
     others.map((other) => ({ ...other, speakers: speakerIds(other.speakers) })),
   )
   if (!clash) return true
-  return message(req, 'speakerBusy', { person: await speakerName(req, clash.speaker), session: clash.session.title })
+  return translate(req, 'speakerBusy', { person: await speakerName(req, clash.speaker), session: clash.session.title })
 }

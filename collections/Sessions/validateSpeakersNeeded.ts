@@ -1,7 +1,8 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { ArrayFieldValidation } from 'payload'
 
 import { lacksSpeakers } from '../../src/lib/conflicts/speakers'
-import { inLanguage, message } from '../../src/lib/messages'
+import { translate } from '../../src/translations'
 import { sessionKinds } from '../../src/lib/vocabulary'
 
 /** A talk, keynote, panel or workshop without anyone on stage is not ready for the public programme. */
@@ -10,5 +11,5 @@ export const validateSpeakersNeeded: ArrayFieldValidation = (value, { data, req 
   if (!lacksSpeakers(kind, value as unknown[] | null | undefined)) return true
   const options = sessionKinds as { label: { de: string; en: string }; value: string }[]
   const label = options.find((option) => option.value === kind)?.label
-  return message(req, 'speakersNeeded', { kind: label ? inLanguage(req, label) : String(kind) })
+  return translate(req, 'speakersNeeded', { kind: label ? getTranslation(label, req.i18n) : String(kind) })
 }

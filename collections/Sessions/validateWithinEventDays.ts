@@ -1,16 +1,16 @@
 import type { Validate } from 'payload'
 
 import { formatEventDays, isOnEventDay } from '../../src/lib/conflicts/eventDays'
-import { message } from '../../src/lib/messages'
+import { translate } from '../../src/translations'
 import { pluginSlug } from '../../src/lib/pluginSlug'
+import { type Relation, relationId } from '../../src/lib/relationId'
 
-type SessionData = { event?: number | string | { id: number | string } | null }
+type SessionData = { event?: Relation }
 
 /** A session must take place on one of its event's calendar days (in the event's time zone). */
 export const validateWithinEventDays: Validate = async (value, { data, req }) => {
-  const event = (data as SessionData).event
-  if (!value || !event) return true
-  const id = typeof event === 'object' ? event.id : event
+  const id = relationId((data as SessionData).event)
+  if (!value || id === undefined) return true
   const found = (await req.payload
     .findByID({
       collection: pluginSlug(req.payload, 'events'),
@@ -22,7 +22,7 @@ export const validateWithinEventDays: Validate = async (value, { data, req }) =>
       select: { end: true, start: true },
     })
     .catch(() => null)) as { end: string; start: string } | null
-  if (!found) return message(req, 'eventNotFound')
+  if (!found) return translate(req, 'eventNotFound')
   if (isOnEventDay(value, found)) return true
-  return message(req, 'outsideEventDays', { days: formatEventDays(found) })
+  return translate(req, 'outsideEventDays', { days: formatEventDays(found) })
 }

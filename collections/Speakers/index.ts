@@ -8,14 +8,17 @@ import { url } from '../../src/fields/url'
 import { speakerColumns } from '../../src/lib/import/speakerRows'
 import { personName } from '../../src/lib/personName'
 import { navGroups } from '../../src/lib/navGroups'
+import { collectionLabels } from '../../src/translations/label'
 import { setName } from './hooks/setName'
+
+const link = { de: 'Link', en: 'Link' }
 
 export const Speakers: CollectionConfig<'speakers'> = {
   slug: 'speakers',
-  labels: {
+  labels: collectionLabels({
     singular: { de: 'Referent·in', en: 'Speaker' },
     plural: { de: 'Referierende', en: 'Speakers' },
-  },
+  }),
   access: { create: editors, delete: editors, read: anyone, update: editors },
   admin: {
     components: { beforeListTable: [csvImportComponent(speakerColumns)] },
@@ -62,6 +65,10 @@ export const Speakers: CollectionConfig<'speakers'> = {
       name: 'links',
       type: 'array',
       label: { de: 'Links', en: 'Links' },
+      labels: { singular: link, plural: { de: 'Links', en: 'Links' } },
+      admin: {
+        components: { RowLabel: { clientProps: { field: 'label', kind: link }, path: '@difu/programm/client#NamedRowLabel' } },
+      },
       fields: [
         {
           type: 'row',

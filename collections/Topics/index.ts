@@ -4,13 +4,14 @@ import { anyone } from '../../src/access/anyone'
 import { editors } from '../../src/access/editors'
 import { slugField } from '../../src/fields/slug'
 import { navGroups } from '../../src/lib/navGroups'
+import { collectionLabels } from '../../src/translations/label'
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
-  labels: {
+  labels: collectionLabels({
     singular: { de: 'Thema', en: 'Topic' },
     plural: { de: 'Themen', en: 'Topics' },
-  },
+  }),
   access: { create: editors, delete: editors, read: anyone, update: editors },
   admin: { defaultColumns: ['name', 'slug'], group: navGroups.places, useAsTitle: 'name' },
   defaultSort: 'name',

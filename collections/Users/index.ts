@@ -1,28 +1,37 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { adminFieldOnly } from '../../src/access/adminFieldOnly'
 import { admins } from '../../src/access/admins'
 import { adminsOrSelf } from '../../src/access/adminsOrSelf'
+import { strictValues } from '../../src/fields/strictValues'
+import { withTimestamps } from '../../src/fields/timestamps'
+import { capReads } from '../../src/lib/limits/capReads'
 import { hasRole, roles } from '../../src/lib/roles'
+import { collectionLabels } from '../../src/translations/label'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { resetRequestInterval } from './hooks/resetRequestInterval'
+import { resetPasswordEmail } from './resetPasswordEmail'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  labels: {
+  labels: collectionLabels({
     singular: { de: 'Benutzer·in', en: 'User' },
     plural: { de: 'Benutzer·innen', en: 'Users' },
-  },
-  auth: true,
+  }),
+  // Payload's minRequestInterval deadlocks on SQLite: resetRequestInterval does its work
+  auth: { forgotPassword: { ...resetPasswordEmail, minRequestInterval: 0 } },
   access: {
     admin: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
     create: admins,
     delete: admins,
     read: adminsOrSelf,
+    // lifting a sign-in lock is managing an account: an editor could otherwise keep guessing passwords
+    unlock: admins,
     update: adminsOrSelf,
   },
   admin: { defaultColumns: ['name', 'email', 'role'], useAsTitle: 'email' },
-  hooks: { beforeChange: [firstUserIsAdmin] },
-  fields: [
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [capReads as CollectionBeforeOperationHook<'users'>, resetRequestInterval] },
+  fields: strictValues(withTimestamps([
     { name: 'name', type: 'text', label: { de: 'Name', en: 'Name' } },
     {
       name: 'role',
@@ -37,5 +46,5 @@ export const Users: CollectionConfig<'users'> = {
       })),
       access: { create: adminFieldOnly, update: adminFieldOnly },
     },
-  ],
+  ])),
 }

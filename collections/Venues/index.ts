@@ -1,10 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { editors } from '../../src/access/editors'
+import { coordinate, decimalCoordinates } from '../../src/fields/coordinate'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { navGroups } from '../../src/lib/navGroups'
+import { collectionLabels } from '../../src/translations/label'
 
 const checkbox = (name: string, de: string, en: string) => ({
   name,
@@ -13,12 +15,14 @@ const checkbox = (name: string, de: string, en: string) => ({
   label: { de, en },
 })
 
+const room = { de: 'Raum', en: 'Room' }
+
 export const Venues: CollectionConfig<'venues'> = {
   slug: 'venues',
-  labels: {
+  labels: collectionLabels({
     singular: { de: 'Ort', en: 'Venue' },
     plural: { de: 'Orte', en: 'Venues' },
-  },
+  }),
   access: { create: editors, delete: editors, read: anyone, update: editors },
   admin: {
     defaultColumns: ['name', 'address.city'],
@@ -27,6 +31,7 @@ export const Venues: CollectionConfig<'venues'> = {
     useAsTitle: 'name',
   },
   defaultSort: 'name',
+  hooks: { beforeOperation: [decimalCoordinates as CollectionBeforeOperationHook<'venues'>] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { de: 'Name', en: 'Name' } },
     {
@@ -48,30 +53,19 @@ export const Venues: CollectionConfig<'venues'> = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'latitude',
-          type: 'number',
-          required: true,
-          index: true,
-          min: -90,
-          max: 90,
-          label: { de: 'Breitengrad', en: 'Latitude' },
-        },
-        {
-          name: 'longitude',
-          type: 'number',
-          required: true,
-          index: true,
-          min: -180,
-          max: 180,
-          label: { de: 'Längengrad', en: 'Longitude' },
-        },
+        coordinate('latitude', { de: 'Breitengrad', en: 'Latitude' }),
+        coordinate('longitude', { de: 'Längengrad', en: 'Longitude' }),
       ],
     },
+    { name: 'coordinatesFromAddress', type: 'ui', admin: { components: { Field: '@difu/programm/client#CoordinatesFromAddress' } } },
     {
       name: 'rooms',
       type: 'array',
       label: { de: 'Räume', en: 'Rooms' },
+      labels: { singular: room, plural: { de: 'Räume', en: 'Rooms' } },
+      admin: {
+        components: { RowLabel: { clientProps: { field: 'name', kind: room }, path: '@difu/programm/client#NamedRowLabel' } },
+      },
       fields: [
         {
           type: 'row',

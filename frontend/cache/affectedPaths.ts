@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import type { RevalidateArgs } from '../../src'
+import type { RevalidateArgs } from '@difu/programm'
 import { alternates, type PageKind } from '../i18n/routes'
 
 type Doc = Record<string, unknown>

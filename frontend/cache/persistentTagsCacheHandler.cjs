@@ -1,10 +1,12 @@
 /**
- * Next's own file-system ISR cache, with two changes:
+ * Next's own file-system ISR cache, with these changes:
  * - the record of revalidated tags is also kept on disk. Next keeps that record only in memory, so
  *   a page revalidated while nobody visited it was served from its old on-disk copy again after a
  *   restart (a deploy, a crash). This adds a small JSON file beside the build's cache.
- * - cached pages are served without Next's client runtime (./withoutClientRuntime.cjs).
- * Pages, their storage and the expiry rules stay Next's.
+ * - what ./pageServing.cjs does to pages: stored as old as their render's start, 404s not kept,
+ *   served without Next's client runtime and with a one-second public Cache-Control.
+ * Pages, their storage and the expiry rules stay Next's. With REDIS_URL set, the instances share
+ * ./sharedCacheHandler.cjs instead (./cacheHandler.cjs picks).
  *
  * Next loads this file itself (next.config.ts `cacheHandler`), so it is plain CommonJS. It uses
  * Next's internal modules; `next` is pinned to an exact version, and the browser test
@@ -16,13 +18,9 @@ const path = require('node:path')
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external')
 
-const { withoutClientRuntime } = require('./withoutClientRuntime.cjs')
+const { withPageServing } = require('./pageServing.cjs')
 
 let manifestFile
-
-/** Cache key → the HTML last read for it and that HTML without the client runtime; the newest few. */
-const servedPages = new Map()
-const servedPagesKept = 1000
 
 const newer = (a = {}, b = {}) => ({
   expired: Math.max(a.expired ?? 0, b.expired ?? 0) || undefined,
@@ -51,30 +49,23 @@ const store = () => {
   fs.renameSync(temp, manifestFile)
 }
 
-module.exports = class PersistentTagsCacheHandler extends FileSystemCache {
+/** Stores a page stamped with its render's start, in Next's memory copy and on disk. */
+async function storePage(key, data, ctx, began, store) {
+  const storing = store(data, ctx)
+  // Next's memory copy is in place once set() has started; it is stamped with the render's start
+  const inMemory = FileSystemCache.memoryCache?.get(key)
+  if (inMemory?.value === data) inMemory.lastModified = began
+  await storing
+  // after a restart Next reads the stamp from the page file's modification time
+  if (this.flushToDisk) await fs.promises.utimes(this.getFilePath(`${key}.html`, data.kind), new Date(), new Date(began))
+}
+
+module.exports = class PersistentTagsCacheHandler extends withPageServing(FileSystemCache, storePage) {
   constructor(ctx) {
     super(ctx)
     if (manifestFile || !ctx.serverDistDir) return
     manifestFile = path.join(ctx.serverDistDir, '..', 'cache', 'revalidated-tags.json')
     loadStored()
-  }
-
-  /**
-   * The same page object comes back from Next's in-memory cache on every request, so its HTML is
-   * rewritten once per cached version, not per request.
-   */
-  async get(key, ctx) {
-    const entry = await super.get(key, ctx)
-    const value = entry?.value
-    if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return entry
-    let served = servedPages.get(key)
-    if (served?.from !== value.html) {
-      served = { from: value.html, html: withoutClientRuntime(value.html) }
-      servedPages.delete(key)
-      servedPages.set(key, served)
-      if (servedPages.size > servedPagesKept) servedPages.delete(servedPages.keys().next().value)
-    }
-    return { ...entry, value: { ...value, html: served.html } }
   }
 
   async revalidateTag(tags, durations) {

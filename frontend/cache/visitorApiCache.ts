@@ -4,9 +4,12 @@
  * CDN in front of the API would. A request on behalf of a signed-in user never reads or fills it.
  *
  * Any change of a plugin document forgets every kept answer (`forgetVisitorApiAnswers`, called by
- * the site's revalidate callback); answers also expire after `ttlMs`, for those that depend on
- * the clock (the feeds of upcoming events).
+ * the site's revalidate callback), in every instance when there are several
+ * (./visitorApiBroadcast.ts); answers also expire after `ttlMs`, for those that depend on the clock
+ * (the feeds of upcoming events).
  */
+
+import { tellOtherInstances } from './visitorApiBroadcast'
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -32,10 +35,16 @@ export type VisitorCacheOptions = {
 const globalStore = globalThis as typeof globalThis & { __programmVisitorApiCache?: Store }
 const store = (): Store => (globalStore.__programmVisitorApiCache ??= { entries: new Map(), generation: 0 })
 
-export const forgetVisitorApiAnswers = (): void => {
+/** Forgets the answers kept in this process only (what an instance does when another tells it). */
+export const forgetAnswersHere = (): void => {
   const current = store()
   current.generation += 1
   current.entries.clear()
+}
+
+export const forgetVisitorApiAnswers = (): void => {
+  forgetAnswersHere()
+  tellOtherInstances()
 }
 
 const signedIn = (request: Request): boolean =>

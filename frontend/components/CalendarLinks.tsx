@@ -36,12 +36,12 @@ export const CalendarLinks = ({ event, hasSessions, locale }: Props) => {
         {hasSessions ? (
           <li>
             {text.frabSchedule}:{' '}
-            <a aria-label={text.frabScheduleAs('XML')} href={schedulePath(slug, 'xml', locale)} type="application/xml">
-              XML
+            <a href={schedulePath(slug, 'xml', locale)} type="application/xml">
+              XML<span className="visually-hidden">{text.frabScheduleFormat}</span>
             </a>
             {', '}
-            <a aria-label={text.frabScheduleAs('JSON')} href={schedulePath(slug, 'json', locale)} type="application/json">
-              JSON
+            <a href={schedulePath(slug, 'json', locale)} type="application/json">
+              JSON<span className="visually-hidden">{text.frabScheduleFormat}</span>
             </a>
           </li>
         ) : null}

@@ -1,10 +1,12 @@
-import { listingTitle } from '../../src/lib/listingTitle'
-import { eventStatuses } from '../../src/lib/vocabulary'
+import { listingTitle } from '@difu/programm/site'
+import { eventStatuses } from '@difu/programm/site'
+import { siteOptions } from '../config/siteOptions'
 import type { ListedEvent } from '../data/events'
 import type { Locale } from '../i18n/dictionary'
 import { pagePath } from '../i18n/routes'
 import { formatDateRange } from '../lib/format'
 import { optionLabel } from '../lib/labels'
+import { langIfUntranslated } from '../data/untranslated'
 import { populated } from '../lib/populated'
 import { Heading, type Level } from './Heading'
 import { Time } from './Time'
@@ -13,10 +15,13 @@ type Props = { events: ListedEvent[]; locale: Locale; level: Level }
 
 const EventCard = ({ event, locale, level }: { event: ListedEvent; locale: Locale; level: Level }) => {
   const city = populated(event.venue)?.address?.city
+  const lang = (field: string) => langIfUntranslated(event.untranslated, field)
   return (
     <article className="event-card">
       <Heading className="event-card__title" level={level}>
-        <a href={pagePath(locale, 'event', event.slug ?? '')}>{listingTitle(event)}</a>
+        <a href={pagePath(locale, 'event', event.slug ?? '')} lang={lang('title')}>
+          {listingTitle(event, locale, siteOptions)}
+        </a>
       </Heading>
       <p className="event-card__meta">
         <Time value={event.start}>{formatDateRange(event.start, event.end, locale)}</Time>
@@ -25,12 +30,16 @@ const EventCard = ({ event, locale, level }: { event: ListedEvent; locale: Local
           <strong className="badge">{optionLabel(eventStatuses, event.status, locale)}</strong>
         ) : null}
       </p>
-      {event.summary ? <p className="event-card__summary">{event.summary}</p> : null}
+      {event.summary ? (
+        <p className="event-card__summary" lang={lang('summary')}>
+          {event.summary}
+        </p>
+      ) : null}
     </article>
   )
 }
 
-/** Events as a list of cards: listing title (with organiser), date, city, status. */
+/** Events as a list of cards: listing title (with its prefix), date, city, status. */
 export const EventList = ({ events, locale, level }: Props) => (
   <ul className="event-list">
     {events.map((event) => (

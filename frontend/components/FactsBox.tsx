@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { attendanceModes, registrationStates } from '../../src/lib/vocabulary'
+import { attendanceModes, registrationStates } from '@difu/programm/site'
 import type { EventDoc } from '../data/event'
 import { t, type Locale } from '../i18n/dictionary'
 import { pagePath } from '../i18n/routes'

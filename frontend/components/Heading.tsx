@@ -2,13 +2,13 @@ import type { ReactNode } from 'react'
 
 export type Level = 2 | 3 | 4 | 5 | 6
 
-type Props = { level: Level; id?: string; className?: string; children: ReactNode }
+type Props = { level: Level; id?: string; className?: string; lang?: string; children: ReactNode }
 
 /** A heading whose level depends on where a shared component sits in the page outline. */
-export const Heading = ({ level, id, className, children }: Props) => {
+export const Heading = ({ level, id, className, lang, children }: Props) => {
   const Tag = `h${level}` as const
   return (
-    <Tag className={className} id={id}>
+    <Tag className={className} id={id} lang={lang}>
       {children}
     </Tag>
   )

@@ -18,8 +18,9 @@ export const LanguageSwitch = ({ locale, paths }: Props) => {
             </li>
           ) : (
             <li key={other}>
-              <a aria-label={t(other).switchTo[other]} href={paths[other]} hrefLang={other} lang={other}>
+              <a href={paths[other]} hrefLang={other} lang={other}>
                 {t(other).languageNames[other]}
+                <span className="visually-hidden">{t(other).switchTo[other]}</span>
               </a>
             </li>
           ),

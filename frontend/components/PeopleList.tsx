@@ -1,4 +1,4 @@
-import { speakerRoles } from '../../src/lib/vocabulary'
+import { speakerRoles } from '@difu/programm/site'
 import type { EventSession } from '../data/event'
 import { t, type Locale } from '../i18n/dictionary'
 import { pagePath } from '../i18n/routes'

@@ -1,7 +1,9 @@
 import type { EventSession } from '../data/event'
 import { t, type Locale } from '../i18n/dictionary'
+import { languages } from '@difu/programm/site'
 import { formatLongDate } from '../lib/format'
-import { programmeDays } from '../lib/programme'
+import { optionLabel } from '../lib/labels'
+import { mainLanguage, programmeDays } from '../lib/programme'
 import { SessionCard } from './SessionCard'
 
 type Props = { sessions: EventSession[]; locale: Locale }
@@ -13,9 +15,12 @@ type Props = { sessions: EventSession[]; locale: Locale }
 export const Programme = ({ sessions, locale }: Props) => {
   const text = t(locale)
   if (sessions.length === 0) return null
+  const language = mainLanguage(sessions)
+  const card = (session: EventSession) => <SessionCard language={language} level={4} locale={locale} session={session} />
   return (
     <section aria-labelledby="programme" className="programme">
       <h2 id="programme">{text.programme}</h2>
+      {language && language !== locale ? <p>{text.programmeLanguage(optionLabel(languages, language, locale))}</p> : null}
       {programmeDays(sessions).map(({ day, slots }) => (
         <section aria-labelledby={`day-${day}`} className="programme-day" key={day}>
           <h3 id={`day-${day}`}>{formatLongDate(slots[0][0].start, locale)}</h3>
@@ -23,15 +28,13 @@ export const Programme = ({ sessions, locale }: Props) => {
             {slots.map((slot) => (
               <li className="programme-slot" key={slot[0].id}>
                 {slot.length === 1 ? (
-                  <SessionCard level={4} locale={locale} session={slot[0]} />
+                  card(slot[0])
                 ) : (
                   <>
                     <p className="parallel__label">{text.parallel}</p>
                     <ul className="parallel">
                       {slot.map((session) => (
-                        <li key={session.id}>
-                          <SessionCard level={4} locale={locale} session={session} />
-                        </li>
+                        <li key={session.id}>{card(session)}</li>
                       ))}
                     </ul>
                   </>

@@ -48,11 +48,17 @@ const link =
     )
   }
 
-/** Editors' headings sit below the page's section headings (h3 to h6): one h1 per page, a sound outline. */
-const heading: JSXConverter<SerializedHeadingNode> = ({ node, nodesToJSX }) => {
-  const Tag = `h${Math.min(Math.max(Number(node.tag.slice(1)) + 1, 3), 6)}` as 'h3' | 'h4' | 'h5' | 'h6'
-  return <Tag>{nodesToJSX({ nodes: node.children })}</Tag>
-}
+/**
+ * Editors' headings sit below the page's own headings: one h1 per page, a sound outline. On pages
+ * with section headings of their own (events) they start at h3; where the text is the page (site
+ * pages) at h2.
+ */
+const heading =
+  (top: 2 | 3): JSXConverter<SerializedHeadingNode> =>
+  function Heading({ node, nodesToJSX }) {
+    const Tag = `h${Math.min(Math.max(Number(node.tag.slice(1)) + top - 2, top), 6)}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
+    return <Tag>{nodesToJSX({ nodes: node.children })}</Tag>
+  }
 
 const upload =
   (locale: Locale): JSXConverter<SerializedUploadNode> =>
@@ -68,17 +74,17 @@ const upload =
   }
 
 const converters =
-  (locale: Locale): JSXConvertersFunction<DefaultNodeTypes> =>
+  (locale: Locale, topHeading: 2 | 3): JSXConvertersFunction<DefaultNodeTypes> =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
     autolink: link(locale),
-    heading,
+    heading: heading(topHeading),
     link: link(locale),
     upload: upload(locale),
   })
 
-type Props = { data: Data | null | undefined; locale: Locale; className?: string }
+type Props = { data: Data | null | undefined; locale: Locale; className?: string; topHeading?: 2 | 3 }
 
 /** Rich text from the editor: React escapes all text, links are checked, uploads become images or downloads. */
-export const RichText = ({ data, locale, className = 'prose' }: Props) =>
-  data ? <LexicalRichText className={className} converters={converters(locale)} data={data} /> : null
+export const RichText = ({ data, locale, className = 'prose', topHeading = 3 }: Props) =>
+  data ? <LexicalRichText className={className} converters={converters(locale, topHeading)} data={data} /> : null

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { t, type Locale } from '../i18n/dictionary'
 import { homePath, pagePath } from '../i18n/routes'
 import { feedPaths } from '../lib/exportLinks'
+import { SitePagesNav } from './SitePagesNav'
 import { LanguageSwitch } from './LanguageSwitch'
 import { PreviewNotice } from './PreviewNotice'
 
@@ -52,6 +53,7 @@ export const SiteLayout = ({ locale, paths, children }: Props) => {
         <div className="wrap">
           <p>{text.footerOrganisation}</p>
           <p>{text.footerNote}</p>
+          <SitePagesNav current={paths[locale]} locale={locale} />
           <nav aria-labelledby="site-feeds" className="subscribe">
             <p id="site-feeds">{text.subscribe}:</p>
             <ul className="inline-list">

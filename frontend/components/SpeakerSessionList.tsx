@@ -1,5 +1,6 @@
-import { sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
+import { sessionKinds, speakerRoles } from '@difu/programm/site'
 import type { SpeakerSession } from '../data/speaker'
+import { langIfUntranslated } from '../data/untranslated'
 import { t, type Locale } from '../i18n/dictionary'
 import { pagePath } from '../i18n/routes'
 import { formatWhen } from '../lib/format'
@@ -23,9 +24,10 @@ export const SpeakerSessionList = ({ sessions, speakerId, locale, level, past = 
           .filter(({ speaker }) => (populated(speaker)?.id ?? speaker) === speakerId)
           .map(({ role }) => optionLabel(speakerRoles, role, locale))
         const recording = past ? safeUrl(session.recordingUrl) : undefined
+        const lang = (field: string) => langIfUntranslated(session.untranslated, field)
         return (
           <li className="session-list__item" key={session.id}>
-            <Heading className="session-list__title" level={level}>
+            <Heading className="session-list__title" lang={lang('title')} level={level}>
               {session.title}
             </Heading>
             <dl className="facts facts--compact">
@@ -33,7 +35,10 @@ export const SpeakerSessionList = ({ sessions, speakerId, locale, level, past = 
                 <div className="facts__row">
                   <dt>{text.atEvent}</dt>
                   <dd>
-                    <a href={`${pagePath(locale, 'event', event.slug ?? '')}${session.slug ? `#${session.slug}` : ''}`}>
+                    <a
+                      href={`${pagePath(locale, 'event', event.slug ?? '')}${session.slug ? `#${session.slug}` : ''}`}
+                      lang={lang('event.title')}
+                    >
                       {event.title}
                     </a>
                   </dd>

@@ -5,10 +5,11 @@ import { mapLink } from '../lib/mapLink'
 import { populated } from '../lib/populated'
 import { Address } from './Address'
 
-type Props = { venue: EventDoc['venue']; locale: Locale }
+/** `lang`: the venue name's language, when it is the German fallback. */
+type Props = { venue: EventDoc['venue']; locale: Locale; lang?: string }
 
 /** The event's venue: name, address, a link to the map and to the venue page. */
-export const VenueSummary = ({ venue: value, locale }: Props) => {
+export const VenueSummary = ({ venue: value, locale, lang }: Props) => {
   const venue = populated(value)
   if (!venue) return null
   const text = t(locale)
@@ -17,7 +18,9 @@ export const VenueSummary = ({ venue: value, locale }: Props) => {
     <section aria-labelledby="venue" className="venue-summary">
       <h2 id="venue">{text.venueHeading}</h2>
       <p className="venue-summary__name">
-        <a href={venuePage}>{venue.name}</a>
+        <a href={venuePage} lang={lang}>
+          {venue.name}
+        </a>
       </p>
       <Address address={venue.address} locale={locale} />
       <ul className="plain-list">

@@ -2,10 +2,15 @@ import { cache } from 'react'
 
 import type { Locale } from '../i18n/dictionary'
 import { mediaFields } from '../lib/media'
+import { shownByDates } from './dated'
 import { payloadClient } from './payload'
 import { readOptions } from './readOptions'
+import { type Untranslated, withUntranslated, withUntranslatedRelation } from './untranslated'
 
-/** One published event (in a preview: its draft) by its slug, with venue, topics, organisers and files populated. */
+/**
+ * One published event (in a preview: its draft) by its slug, with venue, topics, organisers and
+ * files populated; for visitors undefined when it lacks its dates, as the listings leave it out.
+ */
 export const getEvent = cache(async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
   const { options, visible } = await readOptions(locale)
@@ -46,10 +51,10 @@ export const getEvent = cache(async (locale: Locale, slug: string) => {
     },
     where: { and: [{ slug: { equals: slug } }, ...visible] },
   })
-  return docs[0]
+  return shownByDates(docs, options)[0]
 })
 
-/** The published sessions of an event by start time, with their people (name, slug, photo) and materials. */
+/** The published sessions of an event by start time, with their people (name, slug, photo) and materials; for visitors those without their dates left out. */
 export const getEventSessions = cache(async (locale: Locale, eventId: number) => {
   const payload = await payloadClient()
   const { options, visible } = await readOptions(locale)
@@ -81,15 +86,26 @@ export const getEventSessions = cache(async (locale: Locale, eventId: number) =>
     sort: 'start',
     where: { and: [{ event: { equals: eventId } }, ...visible] },
   })
-  return docs
+  return shownByDates(docs, options)
 })
 
-export type EventDoc = NonNullable<Awaited<ReturnType<typeof getEvent>>>
-export type EventSession = Awaited<ReturnType<typeof getEventSessions>>[number]
+export type EventDoc = NonNullable<Awaited<ReturnType<typeof getEvent>>> & Untranslated
+export type EventSession = Awaited<ReturnType<typeof getEventSessions>>[number] & Untranslated
 
-/** An event page: the event and its programme; undefined if there is no such published event. */
+/**
+ * An event page: the event and its programme, each marked with the texts that have no
+ * translation; undefined if there is no such published event.
+ */
 export const loadEventPage = cache(async (locale: Locale, slug: string) => {
-  const event = await getEvent(locale, slug)
-  if (!event) return undefined
-  return { event, sessions: await getEventSessions(locale, event.id) }
+  const found = await getEvent(locale, slug)
+  if (!found) return undefined
+  const foundSessions = await getEventSessions(locale, found.id)
+  const { options } = await readOptions(locale)
+  const [[event], sessions] = await Promise.all([
+    withUntranslated(options, 'events', [found], ['title', 'summary', 'description']).then((marked) =>
+      withUntranslatedRelation(options, marked, 'venue', 'venues', ['name']),
+    ),
+    withUntranslated(options, 'sessions', foundSessions, ['title', 'abstract', 'description']),
+  ])
+  return { event, sessions }
 })

@@ -31,3 +31,18 @@ export const listSitemapEntries = cache(async () => {
   ])
   return { event: events, speaker: speakers, topic: topics, venue: venues }
 })
+
+/** The published site pages (Impressum, privacy notice, …) and their last change. */
+export const listSitePages = cache(async () => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'pages',
+    depth: 0,
+    draft: false,
+    overrideAccess: false,
+    pagination: false,
+    select: { key: true, updatedAt: true },
+    where: published,
+  })
+  return docs
+})

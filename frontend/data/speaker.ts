@@ -3,8 +3,10 @@ import { cache } from 'react'
 import type { Locale } from '../i18n/dictionary'
 import { mediaFields } from '../lib/media'
 import { populated } from '../lib/populated'
+import { shownByDates } from './dated'
 import { payloadClient } from './payload'
 import { readOptions } from './readOptions'
+import { type Untranslated, withUntranslated, withUntranslatedRelation } from './untranslated'
 
 /** One speaker by slug, with organisation and photo. */
 export const getSpeaker = cache(async (locale: Locale, slug: string) => {
@@ -51,16 +53,31 @@ export const getSpeakerSessions = cache(async (locale: Locale, speakerId: number
     sort: 'start',
     where: { and: [{ 'speakers.speaker': { equals: speakerId } }, ...visible] },
   })
-  // a session whose event is not published stays an id: leave it out
-  return docs.filter((session) => populated(session.event))
+  // a session whose event is not published stays an id: leave it out, as one whose event lacks its dates
+  return shownByDates(docs, options).filter((session) => {
+    const event = populated(session.event)
+    return event !== undefined && shownByDates([event], options).length > 0
+  })
 })
 
-export type SpeakerDoc = NonNullable<Awaited<ReturnType<typeof getSpeaker>>>
-export type SpeakerSession = Awaited<ReturnType<typeof getSpeakerSessions>>[number]
+export type SpeakerDoc = NonNullable<Awaited<ReturnType<typeof getSpeaker>>> & Untranslated
+export type SpeakerSession = Awaited<ReturnType<typeof getSpeakerSessions>>[number] & Untranslated
 
-/** A speaker page: the person and their sessions; undefined if there is no such speaker. */
+/**
+ * A speaker page: the person and their sessions, each marked with the texts that show the German
+ * fallback (their events' titles too); undefined if there is no such speaker.
+ */
 export const loadSpeakerPage = cache(async (locale: Locale, slug: string) => {
-  const speaker = await getSpeaker(locale, slug)
-  if (!speaker) return undefined
-  return { sessions: await getSpeakerSessions(locale, speaker.id), speaker }
+  const found = await getSpeaker(locale, slug)
+  if (!found) return undefined
+  const { options } = await readOptions(locale)
+  const [[marked], sessions] = await Promise.all([
+    withUntranslated(options, 'speakers', [found], ['position', 'bio']),
+    getSpeakerSessions(locale, found.id).then((docs) => withUntranslated(options, 'sessions', docs, ['title'])),
+  ])
+  const [speaker, markedSessions] = await Promise.all([
+    withUntranslatedRelation(options, [marked], 'organisation', 'organisations', ['name']),
+    withUntranslatedRelation(options, sessions, 'event', 'events', ['title']),
+  ])
+  return { sessions: markedSessions, speaker: speaker[0] }
 })

@@ -1,10 +1,10 @@
 import { cache } from 'react'
 
 import type { Locale } from '../i18n/dictionary'
-import { populated } from '../lib/populated'
-import { listEvents } from './events'
+import { listEventsOf } from './events'
 import { asVisitor } from './asVisitor'
 import { payloadClient } from './payload'
+import { type Untranslated, withUntranslated } from './untranslated'
 
 /** One venue by slug. */
 export const getVenue = cache(async (locale: Locale, slug: string) => {
@@ -31,11 +31,21 @@ export const getVenue = cache(async (locale: Locale, slug: string) => {
   return docs[0]
 })
 
-export type VenueDoc = NonNullable<Awaited<ReturnType<typeof getVenue>>>
+export type VenueDoc = NonNullable<Awaited<ReturnType<typeof getVenue>>> & Untranslated
 
-/** A venue page: the venue and the published events held there; undefined if there is no such venue. */
+/** The venue's texts a page shows, in groups and rooms too. */
+const venueTexts = ['name', 'accessibility.notes', 'directions', 'publicTransport', 'rooms.name', 'rooms.floor']
+
+/**
+ * A venue page: the venue, with the texts that show the German fallback marked, and the published
+ * events held there; undefined if there is no such venue.
+ */
 export const loadVenuePage = cache(async (locale: Locale, slug: string) => {
-  const [venue, events] = await Promise.all([getVenue(locale, slug), listEvents(locale)])
-  if (!venue) return undefined
-  return { events: events.filter((event) => populated(event.venue)?.id === venue.id), venue }
+  const found = await getVenue(locale, slug)
+  if (!found) return undefined
+  const [[venue], events] = await Promise.all([
+    withUntranslated(asVisitor(locale), 'venues', [found], venueTexts),
+    listEventsOf(locale, 'venue', found.id),
+  ])
+  return { events, venue }
 })

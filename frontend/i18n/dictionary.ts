@@ -12,7 +12,8 @@ const de = {
   previewExit: 'Vorschau beenden',
   languageNav: 'Sprache',
   languageNames: { de: 'Deutsch', en: 'Englisch' },
-  switchTo: { de: 'Deutsche Fassung dieser Seite', en: 'Englische Fassung dieser Seite' },
+  /** Read after the language's name (visible) by screen readers; the name comes first, so voice control finds it. */
+  switchTo: { de: ' – diese Seite auf Deutsch', en: ' – diese Seite auf Englisch' },
   footerOrganisation: 'Deutsches Institut für Urbanistik gGmbH',
   footerNote: 'Alle Zeiten in deutscher Zeit (MEZ/MESZ).',
   subscribe: 'Kommende Veranstaltungen abonnieren',
@@ -47,6 +48,8 @@ const de = {
   contact: 'Kontakt',
   description: 'Beschreibung',
   programme: 'Programm',
+  toProgramme: 'Zum Programm',
+  programmeLanguage: (language: string) => `Die Programmpunkte finden auf ${language} statt, wenn nicht anders angegeben.`,
   parallel: 'Parallel',
   room: 'Raum',
   track: 'Themenstrang',
@@ -64,7 +67,8 @@ const de = {
   programmeIcs: 'Gesamtes Programm als Kalenderdatei (.ics)',
   googleCalendar: 'In Google Kalender eintragen',
   frabSchedule: 'Programm als frab-Fahrplan',
-  frabScheduleAs: (format: string) => `Programm als frab-Fahrplan (${format})`,
+  /** Read after the visible format name (XML, JSON) by screen readers. */
+  frabScheduleFormat: ' – Programm als frab-Fahrplan',
   sessionIcs: 'Kalendereintrag (.ics)',
   sessionIcsFor: (title: string) => ` für „${title}“`,
   statusBanner: {
@@ -134,6 +138,9 @@ const de = {
     other: 'Die Adresse enthält eine ungültige Angabe. Bitte die Suche über das Formular neu starten.',
   } as Record<string, string>,
   resultsHeading: 'Ergebnisse',
+  pastEvent: 'Vergangen',
+  pastHidden: 'Nur Veranstaltungen ab heute.',
+  showPast: 'Auch vergangene Veranstaltungen zeigen',
   resultCount: (count: number) => (count === 1 ? '1 Veranstaltung gefunden' : `${count} Veranstaltungen gefunden`),
   resultsNear: (radius: number) => `im Umkreis von ${radius} km, nach Entfernung geordnet`,
   noResults: 'Keine Veranstaltungen gefunden. Vielleicht hilft ein größerer Umkreis oder ein Filter weniger.',
@@ -159,6 +166,58 @@ const de = {
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es nicht (mehr). Vielleicht finden Sie, was Sie suchen, in der Übersicht aller Veranstaltungen.',
   backToHome: 'Zur Übersicht der Veranstaltungen',
+
+  /** The site's pages (frontend/collections/Pages) and the contact form, as the footer names them. */
+  sitePages: {
+    imprint: 'Impressum',
+    privacy: 'Datenschutzerklärung',
+    accessibility: 'Erklärung zur Barrierefreiheit',
+    easyLanguage: 'Leichte Sprache',
+    signLanguage: 'Gebärdensprache',
+    contact: 'Kontakt',
+  },
+  sitePagesNav: 'Über diese Website',
+  contactIntro:
+    'Sie haben eine Frage zu unseren Veranstaltungen, einen Fehler gefunden oder stoßen auf eine Barriere? Schreiben Sie uns.',
+  feedbackHeading: 'Rückmeldung geben',
+  feedbackIntro: 'Sie stoßen auf eine Barriere? Schreiben Sie uns, wir antworten Ihnen in der Regel innerhalb von zwei Wochen.',
+  feedbackName: 'Name (freiwillig)',
+  feedbackEmail: 'E-Mail-Adresse',
+  feedbackEmailHint: 'Damit wir Ihnen antworten können.',
+  feedbackMessage: 'Ihre Nachricht',
+  feedbackHoneypot: 'Dieses Feld bitte leer lassen',
+  feedbackSubmit: 'Nachricht senden',
+  feedbackPrivacy: (days: number) => `Wir speichern Ihre Nachricht ${days} Tage lang und löschen sie dann.`,
+  feedbackPrivacyLink: 'Mehr dazu in der Datenschutzerklärung',
+  feedbackErrorSummary: 'Die Nachricht wurde nicht gesendet. Bitte prüfen Sie:',
+  feedbackErrors: {
+    name: { tooLong: 'Der Name ist zu lang (höchstens 200 Zeichen).' },
+    email: {
+      required: 'Bitte geben Sie Ihre E-Mail-Adresse an.',
+      invalidEmail: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
+    },
+    message: {
+      required: 'Bitte schreiben Sie eine Nachricht.',
+      tooLong: 'Die Nachricht ist zu lang (höchstens 5000 Zeichen).',
+    },
+    form: {
+      tooFast: 'Das Formular wurde sehr schnell abgeschickt. Bitte prüfen Sie Ihre Angaben und senden Sie es erneut.',
+      tooMany: 'Von Ihrem Anschluss kamen in der letzten Stunde schon mehrere Nachrichten. Bitte versuchen Sie es später noch einmal.',
+    },
+  } as Record<'name' | 'email' | 'message' | 'form', Partial<Record<'required' | 'invalidEmail' | 'tooLong' | 'tooFast' | 'tooMany', string>>>,
+  feedbackThanksTitle: 'Vielen Dank für Ihre Nachricht',
+  feedbackThanksText: 'Ihre Nachricht ist bei uns angekommen. Wir melden uns in der Regel innerhalb von zwei Wochen.',
+  feedbackBack: 'Zurück zur Übersicht der Veranstaltungen',
+  /** The e-mail to the staff: German only, as the editors work in German. */
+  feedbackMail: {
+    subject: (origin: string) =>
+      origin === 'accessibility' ? 'Rückmeldung zur Barrierefreiheit (Website)' : 'Nachricht über das Kontaktformular (Website)',
+    body: ({ email, id, locale, message, name }: { email: string; id: string; locale: string; message: string; name: string }) =>
+      [`Von: ${name || '(ohne Namen)'} <${email}>`, `Sprache: ${locale}`, `Gespeichert als Rückmeldung ${id}.`, '', message].join('\n'),
+  },
+  videoUnsupported: 'Ihr Browser kann das Video nicht abspielen. Sie können es herunterladen:',
+  videoDownload: 'Video herunterladen',
+  videoLabel: (title: string) => `Video: ${title}`,
 }
 
 export type Dictionary = typeof de
@@ -176,7 +235,7 @@ const en: Dictionary = {
   previewExit: 'Leave preview',
   languageNav: 'Language',
   languageNames: { de: 'German', en: 'English' },
-  switchTo: { de: 'German version of this page', en: 'English version of this page' },
+  switchTo: { de: ' – this page in German', en: ' – this page in English' },
   footerOrganisation: 'German Institute of Urban Affairs (Difu)',
   footerNote: 'All times are German time (CET/CEST).',
   subscribe: 'Subscribe to upcoming events',
@@ -211,6 +270,8 @@ const en: Dictionary = {
   contact: 'Contact',
   description: 'Description',
   programme: 'Programme',
+  toProgramme: 'Go to the programme',
+  programmeLanguage: (language: string) => `Sessions are held in ${language} unless stated otherwise.`,
   parallel: 'In parallel',
   room: 'Room',
   track: 'Track',
@@ -228,7 +289,7 @@ const en: Dictionary = {
   programmeIcs: 'Whole programme as a calendar file (.ics)',
   googleCalendar: 'Add to Google Calendar',
   frabSchedule: 'Programme as a frab schedule',
-  frabScheduleAs: (format) => `Programme as a frab schedule (${format})`,
+  frabScheduleFormat: ' – programme as a frab schedule',
   sessionIcs: 'Calendar entry (.ics)',
   sessionIcsFor: (title) => ` for “${title}”`,
   statusBanner: {
@@ -297,6 +358,9 @@ const en: Dictionary = {
     other: 'The address contains an invalid value. Please start the search again from the form.',
   },
   resultsHeading: 'Results',
+  pastEvent: 'Past',
+  pastHidden: 'Only events from today on.',
+  showPast: 'Show past events too',
   resultCount: (count) => (count === 1 ? '1 event found' : `${count} events found`),
   resultsNear: (radius) => `within ${radius} km, nearest first`,
   noResults: 'No events found. A larger distance or one filter fewer may help.',
@@ -321,6 +385,50 @@ const en: Dictionary = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist (any more). You may find what you are looking for in the list of all events.',
   backToHome: 'Go to the list of events',
+
+  sitePages: {
+    imprint: 'Imprint',
+    privacy: 'Privacy notice',
+    accessibility: 'Accessibility statement',
+    easyLanguage: 'Easy language',
+    signLanguage: 'Sign language',
+    contact: 'Contact',
+  },
+  sitePagesNav: 'About this website',
+  contactIntro: 'A question about our events, an error on the site, or a barrier in your way? Write to us.',
+  feedbackHeading: 'Give feedback',
+  feedbackIntro: 'Did you come across a barrier? Write to us; we usually answer within two weeks.',
+  feedbackName: 'Name (optional)',
+  feedbackEmail: 'E-mail address',
+  feedbackEmailHint: 'So that we can answer you.',
+  feedbackMessage: 'Your message',
+  feedbackHoneypot: 'Please leave this field empty',
+  feedbackSubmit: 'Send message',
+  feedbackPrivacy: (days) => `We keep your message for ${days} days and then delete it.`,
+  feedbackPrivacyLink: 'More in the privacy notice',
+  feedbackErrorSummary: 'Your message was not sent. Please check:',
+  feedbackErrors: {
+    name: { tooLong: 'The name is too long (200 characters at most).' },
+    email: {
+      required: 'Please enter your e-mail address.',
+      invalidEmail: 'Please enter a valid e-mail address, for example name@example.org.',
+    },
+    message: {
+      required: 'Please write a message.',
+      tooLong: 'The message is too long (5000 characters at most).',
+    },
+    form: {
+      tooFast: 'The form was sent very quickly. Please check what you entered and send it again.',
+      tooMany: 'Several messages came from your connection in the last hour. Please try again later.',
+    },
+  },
+  feedbackThanksTitle: 'Thank you for your message',
+  feedbackThanksText: 'Your message has reached us. We usually answer within two weeks.',
+  feedbackBack: 'Go to the list of events',
+  feedbackMail: de.feedbackMail,
+  videoUnsupported: 'Your browser cannot play the video. You can download it:',
+  videoDownload: 'Download the video',
+  videoLabel: (title) => `Video: ${title}`,
 }
 
 export const dictionary = { de, en }

@@ -4,8 +4,35 @@ export const locales: Locale[] = ['de', 'en']
 
 /** Path segments of the public site per language: German at /..., English under /en/... */
 const segments = {
-  de: { event: 'veranstaltungen', map: 'karte', speaker: 'referierende', topic: 'themen', venue: 'orte' },
-  en: { event: 'events', map: 'map', speaker: 'speakers', topic: 'topics', venue: 'venues' },
+  de: {
+    event: 'veranstaltungen',
+    map: 'karte',
+    speaker: 'referierende',
+    topic: 'themen',
+    venue: 'orte',
+    // the site's pages (frontend/collections/Pages) and the contact form
+    imprint: 'impressum',
+    privacy: 'datenschutz',
+    accessibility: 'barrierefreiheit',
+    easyLanguage: 'leichte-sprache',
+    signLanguage: 'gebaerdensprache',
+    contact: 'kontakt',
+    contactThanks: 'kontakt/danke',
+  },
+  en: {
+    event: 'events',
+    map: 'map',
+    speaker: 'speakers',
+    topic: 'topics',
+    venue: 'venues',
+    imprint: 'imprint',
+    privacy: 'privacy',
+    accessibility: 'accessibility',
+    easyLanguage: 'easy-language',
+    signLanguage: 'sign-language',
+    contact: 'contact',
+    contactThanks: 'contact/thanks',
+  },
 } as const
 
 export type PageKind = keyof (typeof segments)['de']

@@ -1,4 +1,4 @@
-import { dayInZone, eventTimeZone } from '../../src/lib/timeZone'
+import { dayInZone, eventTimeZone } from '@difu/programm/site'
 import type { Locale } from '../i18n/dictionary'
 
 /**

@@ -1,4 +1,4 @@
-import type { PageUrlArgs } from '../../src'
+import type { PageUrlArgs } from '@difu/programm'
 import type { Locale } from '../i18n/dictionary'
 import { locales, pagePath, type PageKind } from '../i18n/routes'
 import { absoluteUrl } from './siteUrl'

@@ -1,5 +1,5 @@
-import type { PreviewArgs } from '../../src'
-import { previewLifetimeMs, signPreview } from '../../src/lib/previewSignature'
+import type { PreviewArgs } from '@difu/programm'
+import { previewLifetimeMs, signPreview } from '@difu/programm/site'
 import type { Locale } from '../i18n/dictionary'
 import { locales, pagePath } from '../i18n/routes'
 import { siteUrl } from './siteUrl'

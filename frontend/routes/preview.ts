@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 
-import { verifyPreview } from '../../src/lib/previewSignature'
+import { verifyPreview } from '@difu/programm/site'
+import { sitePath } from '@difu/programm/site'
 
 /** The site path a preview request may open, or the answer refusing it. */
 export type PreviewTarget = { path: string } | Response
 
-const refuse = (status: 401 | 403, message: string): Response =>
+const refuse = (status: 400 | 401 | 403, message: string): Response =>
   new Response(message, { headers: { 'Content-Type': 'text/plain; charset=utf-8' }, status })
 
 /**
@@ -14,22 +15,27 @@ const refuse = (status: 401 | 403, message: string): Response =>
  * shows a visitor nothing.
  */
 export const previewTarget = async (request: Request, payload: Payload, now = Date.now()): Promise<PreviewTarget> => {
-  const params = new URL(request.url).searchParams
+  const url = new URL(request.url)
+  const params = url.searchParams
   const query = {
     expires: params.get('expires') ?? undefined,
     path: params.get('path') ?? undefined,
     signature: params.get('signature') ?? undefined,
+  }
+  const path = sitePath(query.path, url.origin)
+  if (!path) {
+    return refuse(400, 'Der Parameter "path" muss ein Pfad dieser Website sein. / Parameter "path" must be a path on this site.')
   }
   if (!verifyPreview(query, payload.secret, now)) {
     return refuse(403, 'Dieser Vorschau-Link ist ungültig oder abgelaufen. / This preview link is invalid or has expired.')
   }
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return refuse(401, 'Bitte zuerst im Admin-Bereich anmelden. / Please sign in to the admin panel first.')
-  return { path: query.path as string }
+  return { path }
 }
 
-/** Where /preview/exit returns to: the page the editor was on, if it is a path on this site. */
+/** Where /preview/exit returns to: the page the editor was on if it is a path on this site, else `/`. */
 export const exitTarget = (request: Request): string => {
-  const path = new URL(request.url).searchParams.get('path') ?? '/'
-  return /^\/(?![/\\])/.test(path) ? path : '/'
+  const url = new URL(request.url)
+  return sitePath(url.searchParams.get('path'), url.origin) ?? '/'
 }

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { listSitemapEntries } from '../data/sitemap'
+import { listSitemapEntries, listSitePages } from '../data/sitemap'
 import { alternates, type PageKind } from '../i18n/routes'
 import { absoluteUrl } from '../lib/siteUrl'
 
@@ -17,11 +17,13 @@ const entries = (kind: PageKind | 'home', slug?: string, lastModified?: string):
   }))
 }
 
-/** /sitemap.xml: the start pages and every published event, speaker, venue and topic in both languages. */
+/** /sitemap.xml: the start pages, every published event, speaker, venue and topic, and the site's pages, in both languages. */
 export const siteSitemap = async (): Promise<MetadataRoute.Sitemap> => {
-  const byKind = await listSitemapEntries()
+  const [byKind, sitePages] = await Promise.all([listSitemapEntries(), listSitePages()])
   return [
     ...entries('home'),
+    ...sitePages.flatMap((page) => entries(page.key, undefined, page.updatedAt)),
+    ...entries('contact'),
     ...(Object.entries(byKind) as [PageKind, { slug: string; updatedAt: string }[]][]).flatMap(([kind, docs]) =>
       docs.flatMap((doc) => entries(kind, doc.slug, doc.updatedAt)),
     ),

@@ -10,6 +10,7 @@ import { SpeakerGrid } from '../components/SpeakerGrid'
 import { StatusBanner } from '../components/StatusBanner'
 import { VenueSummary } from '../components/VenueSummary'
 import type { EventDoc, EventSession } from '../data/event'
+import { langIfUntranslated } from '../data/untranslated'
 import { t, type Locale } from '../i18n/dictionary'
 import { alternates } from '../i18n/routes'
 import { eventJsonLd } from '../lib/jsonLd'
@@ -17,7 +18,10 @@ import { populated } from '../lib/populated'
 
 type Props = { event: EventDoc; sessions: EventSession[]; locale: Locale }
 
-/** An event page: status, facts, calendar links, description, programme, speakers, venue, downloads. */
+/**
+ * An event page: status, facts, calendar links, description, programme, speakers, venue, downloads.
+ * A jump link under the title leads to the programme, which starts far down on a phone.
+ */
 export const EventView = ({ event, sessions, locale }: Props) => {
   const text = t(locale)
   const hero = populated(event.heroImage)
@@ -28,8 +32,17 @@ export const EventView = ({ event, sessions, locale }: Props) => {
       <article className="event">
         <StatusBanner event={event} locale={locale} />
         <header className="event__header">
-          <h1>{event.title}</h1>
-          {event.summary ? <p className="lead">{event.summary}</p> : null}
+          <h1 lang={langIfUntranslated(event.untranslated, 'title')}>{event.title}</h1>
+          {event.summary ? (
+            <p className="lead" lang={langIfUntranslated(event.untranslated, 'summary')}>
+              {event.summary}
+            </p>
+          ) : null}
+          {sessions.length ? (
+            <p className="jump-link">
+              <a href="#programme">{text.toProgramme}</a>
+            </p>
+          ) : null}
         </header>
         {hero ? <Picture className="event__hero" media={hero} priority sizes="(min-width: 64rem) 62rem, 100vw" /> : null}
         <FactsBox event={event} locale={locale} />
@@ -37,12 +50,14 @@ export const EventView = ({ event, sessions, locale }: Props) => {
         {event.description ? (
           <section aria-labelledby="description">
             <h2 id="description">{text.description}</h2>
-            <RichText data={event.description} locale={locale} />
+            <div lang={langIfUntranslated(event.untranslated, 'description')}>
+              <RichText data={event.description} locale={locale} />
+            </div>
           </section>
         ) : null}
         <Programme locale={locale} sessions={sessions} />
         <SpeakerGrid locale={locale} sessions={sessions} />
-        <VenueSummary locale={locale} venue={event.venue} />
+        <VenueSummary lang={langIfUntranslated(event.untranslated, 'venue.name')} locale={locale} venue={event.venue} />
         {documents.length ? (
           <section aria-labelledby="downloads">
             <h2 id="downloads">{text.downloads}</h2>

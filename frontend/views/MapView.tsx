@@ -4,6 +4,7 @@ import { SearchResults } from '../components/map/SearchResults'
 import type { MapPoint } from '../components/map/types'
 import { SiteLayout } from '../components/SiteLayout'
 import type { MapSearch } from '../data/search'
+import { langIfUntranslated } from '../data/untranslated'
 import { t, type Locale } from '../i18n/dictionary'
 import { formatDateRange } from '../lib/format'
 import type { MapTiles } from '../lib/mapTiles'
@@ -16,7 +17,7 @@ const listId = 'search-result-list'
  * `/karte` and `/en/map`: the search form, the results as a list (all on the server), and the
  * map, which the visitor loads with a button.
  */
-export const MapView = ({ locale, paths, tiles, params, errors, result, topics }: Props) => {
+export const MapView = ({ locale, paths, tiles, params, errors, result, topics, pastHidden, today }: Props) => {
   const text = t(locale)
   const points: MapPoint[] = (result?.docs ?? []).flatMap((event) =>
     event.venue
@@ -26,7 +27,8 @@ export const MapView = ({ locale, paths, tiles, params, errors, result, topics }
             lat: event.venue.lat,
             lng: event.venue.lng,
             place: [event.venue.name, event.venue.city].filter(Boolean).join(', '),
-            title: event.title,
+            title: event.listingTitle,
+            titleLang: langIfUntranslated(event.untranslated, 'title'),
             url: event.url,
             when: formatDateRange(event.start, event.end, locale),
           },
@@ -40,7 +42,7 @@ export const MapView = ({ locale, paths, tiles, params, errors, result, topics }
       <SearchForm errors={errors} locale={locale} params={params} topics={topics} />
       {result ? (
         <div className="search-layout">
-          <SearchResults listId={listId} locale={locale} params={params} result={result} />
+          <SearchResults listId={listId} locale={locale} params={params} pastHidden={pastHidden} result={result} today={today} />
           {points.length ? (
             <SearchMap
               listId={listId}

@@ -4,6 +4,7 @@ import { RichText } from '../components/RichText'
 import { SiteLayout } from '../components/SiteLayout'
 import { SpeakerSessionList } from '../components/SpeakerSessionList'
 import type { SpeakerDoc, SpeakerSession } from '../data/speaker'
+import { langIfUntranslated } from '../data/untranslated'
 import { t, type Locale } from '../i18n/dictionary'
 import { alternates } from '../i18n/routes'
 import { speakerJsonLd } from '../lib/jsonLd'
@@ -23,6 +24,7 @@ export const SpeakerView = ({ speaker, sessions, locale, now }: Props) => {
     return url ? [{ id: link.id ?? url, label: link.label, url }] : []
   })
   const { upcoming, past } = splitByTime(sessions, now)
+  const lang = (field: string) => langIfUntranslated(speaker.untranslated, field)
   return (
     <SiteLayout locale={locale} paths={alternates('speaker', speaker.slug ?? '')}>
       <JsonLd data={speakerJsonLd({ locale, speaker })} />
@@ -31,14 +33,20 @@ export const SpeakerView = ({ speaker, sessions, locale, now }: Props) => {
           {photo ? <Picture className="profile__photo" media={photo} priority sizes="10rem" /> : null}
           <div>
             <h1>{speaker.name}</h1>
-            {speaker.position ? <p className="profile__position">{speaker.position}</p> : null}
-            {organisation ? <p className="profile__organisation">{organisation.name}</p> : null}
+            {speaker.position ? <p className="profile__position" lang={lang('position')}>
+                {speaker.position}
+              </p> : null}
+            {organisation ? <p className="profile__organisation" lang={lang('organisation.name')}>
+                {organisation.name}
+              </p> : null}
           </div>
         </header>
         {speaker.bio ? (
           <section aria-labelledby="bio">
             <h2 id="bio">{text.biography}</h2>
-            <RichText data={speaker.bio} locale={locale} />
+            <div lang={lang('bio')}>
+              <RichText data={speaker.bio} locale={locale} />
+            </div>
           </section>
         ) : null}
         {links.length ? (

@@ -3,6 +3,7 @@ import { EventTimeline } from '../components/EventTimeline'
 import { Paragraphs } from '../components/Paragraphs'
 import { SiteLayout } from '../components/SiteLayout'
 import type { ListedEvent } from '../data/events'
+import { langIfUntranslated } from '../data/untranslated'
 import type { VenueDoc } from '../data/venue'
 import { t, type Locale } from '../i18n/dictionary'
 import { alternates } from '../i18n/routes'
@@ -18,10 +19,11 @@ export const VenueView = ({ venue, events, locale, now }: Props) => {
   const text = t(locale)
   const website = safeUrl(venue.website)
   const accessibility = venue.accessibility ?? {}
+  const lang = (field: string) => langIfUntranslated(venue.untranslated, field)
   return (
     <SiteLayout locale={locale} paths={alternates('venue', venue.slug ?? '')}>
       <article className="venue">
-        <h1>{venue.name}</h1>
+        <h1 lang={lang('name')}>{venue.name}</h1>
         <section aria-labelledby="address">
           <h2 id="address">{text.address}</h2>
           <Address address={venue.address} locale={locale} />
@@ -46,27 +48,39 @@ export const VenueView = ({ venue, events, locale, now }: Props) => {
               </div>
             ))}
           </dl>
-          <Paragraphs text={accessibility.notes} />
+          <Paragraphs lang={lang('accessibility.notes')} text={accessibility.notes} />
         </section>
         {venue.directions ? (
           <section aria-labelledby="directions">
             <h2 id="directions">{text.directions}</h2>
-            <Paragraphs text={venue.directions} />
+            <Paragraphs lang={lang('directions')} text={venue.directions} />
           </section>
         ) : null}
         {venue.publicTransport ? (
           <section aria-labelledby="public-transport">
             <h2 id="public-transport">{text.publicTransport}</h2>
-            <Paragraphs text={venue.publicTransport} />
+            <Paragraphs lang={lang('publicTransport')} text={venue.publicTransport} />
           </section>
         ) : null}
         {venue.rooms?.length ? (
           <section aria-labelledby="rooms">
             <h2 id="rooms">{text.rooms}</h2>
             <ul>
-              {venue.rooms.map((room) => (
+              {venue.rooms.map((room, index) => (
                 <li key={room.id ?? room.name}>
-                  {[room.name, room.floor, room.capacity ? text.seats(room.capacity) : null].filter(Boolean).join(' · ')}
+                  {[
+                    <span key="name" lang={lang(`rooms.${index}.name`)}>
+                      {room.name}
+                    </span>,
+                    room.floor ? (
+                      <span key="floor" lang={lang(`rooms.${index}.floor`)}>
+                        {room.floor}
+                      </span>
+                    ) : null,
+                    room.capacity ? text.seats(room.capacity) : null,
+                  ]
+                    .filter(Boolean)
+                    .flatMap((part, at) => (at ? [' · ', part] : [part]))}
                 </li>
               ))}
             </ul>

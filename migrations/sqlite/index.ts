@@ -1,9 +1,21 @@
 import * as migration_20261129_063833_initial from './20261129_063833_initial';
+import * as migration_20261201_010042_registration_deadline_tz from './20261201_010042_registration_deadline_tz';
+import * as migration_20261201_055038_site_pages_feedback_reset from './20261201_055038_site_pages_feedback_reset';
 
 export const migrations = [
   {
     up: migration_20261129_063833_initial.up,
     down: migration_20261129_063833_initial.down,
-    name: '20261129_063833_initial'
+    name: '20261129_063833_initial',
+  },
+  {
+    up: migration_20261201_010042_registration_deadline_tz.up,
+    down: migration_20261201_010042_registration_deadline_tz.down,
+    name: '20261201_010042_registration_deadline_tz',
+  },
+  {
+    up: migration_20261201_055038_site_pages_feedback_reset.up,
+    down: migration_20261201_055038_site_pages_feedback_reset.down,
+    name: '20261201_055038_site_pages_feedback_reset'
   },
 ];

@@ -2,6 +2,12 @@
  * What both benchmarks share: their settings from the environment, and one measurement of a URL
  * under concurrent load with autocannon (warm-up discarded) beside its time without load.
  */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import autocannon from 'autocannon'
 
 const number = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Number(value) : fallback)
@@ -42,8 +48,29 @@ export const measure = async (url, settings) => {
     non2xx: result.non2xx,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
+    p99: percentile(times, 99),
     requests: result.requests.total,
     reqPerSec: result.requests.total / (result.duration || settings.duration),
     timeouts: result.timeouts,
+  }
+}
+
+/** The floor: the page's bytes from a bare Node `http` server in its own process. */
+export const startFloor = async (body, contentType) => {
+  const file = path.join(os.tmpdir(), `programm-bench-floor-${process.pid}.html`)
+  fs.writeFileSync(file, body)
+  const child = spawn(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'floor.mjs'), file, contentType], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk) => resolve(Number(String(chunk).trim())))
+    child.once('exit', (code) => reject(new Error(`the floor server ended (exit code ${code})`)))
+  })
+  return {
+    stop: () => {
+      child.kill('SIGTERM')
+      fs.rmSync(file, { force: true })
+    },
+    url: `http://127.0.0.1:${port}/`,
   }
 }

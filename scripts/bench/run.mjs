@@ -16,7 +16,6 @@
  * BENCH_EVENT_SLUG (the typical event page), BENCH_STATIC_PATH (the static reference),
  * NEXT_DIST_DIR (the build folder). Results also go to bench-results/<time>.json (gitignored).
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -24,7 +23,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 
 import { distDir, repoRoot, startSeededServer } from '../e2e/server.mjs'
-import { loadSettings, measure } from './load.mjs'
+import { loadSettings, measure, startFloor } from './load.mjs'
 
 const settings = loadSettings(50)
 
@@ -93,25 +92,6 @@ const javascriptOf = async (base, pathname) => {
   return { bytes, files: sources.length, gzipBytes, htmlBytes: page.body.length, inline, status: page.status }
 }
 
-/** The floor: the page's bytes from a bare Node `http` server in its own process. */
-const startFloor = async (body, contentType) => {
-  const file = path.join(os.tmpdir(), `programm-bench-floor-${process.pid}.html`)
-  fs.writeFileSync(file, body)
-  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/bench/floor.mjs'), file, contentType], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  const port = await new Promise((resolve, reject) => {
-    child.stdout.once('data', (chunk) => resolve(Number(String(chunk).trim())))
-    child.once('exit', (code) => reject(new Error(`the floor server ended (exit code ${code})`)))
-  })
-  return {
-    stop: () => {
-      child.kill('SIGTERM')
-      fs.rmSync(file, { force: true })
-    },
-    url: `http://127.0.0.1:${port}/`,
-  }
-}
 
 /**
  * The static reference: BENCH_STATIC_PATH; else a page the build prerendered for good (no

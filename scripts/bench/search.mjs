@@ -31,30 +31,21 @@ const targets = [
 
 const log = (line = '') => process.stdout.write(`${line}\n`)
 
-/** The bench data, made by `payload run` as in development (the schema is pushed on the way). */
+/** The bench data, made by `npm run payload run` as in development (the schema is pushed on the way). */
 const generateData = () => {
   fs.mkdirSync(path.dirname(database), { recursive: true })
-  const env = {
-    ...process.env,
-    DATABASE_URL: `file:${database}`,
-    NODE_OPTIONS: '--no-deprecation --import=./scripts/lib/keepAlive.mjs',
-    SCRIPT_TIME_LIMIT_SECONDS: '300',
-  }
+  const env = { ...process.env, DATABASE_URL: `file:${database}` }
   delete env.NODE_ENV
+  delete env.NODE_OPTIONS // the npm script sets its own
   delete env.SEED_ON_EMPTY
   const started = Date.now()
-  // `payload run` now and then stalls while loading on Node 20 (see scripts/lib/keepAlive.mjs): try again
-  let output = ''
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
-    const run = spawnSync(path.join(repoRoot, 'node_modules/.bin/payload'), ['run', 'scripts/bench/searchData.ts'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env,
-      timeout: 1_000_000,
-    })
-    output = `${run.stdout}${run.stderr}`
-    if (/Search bench data done/.test(output)) break
-  }
+  const run = spawnSync('npm', ['run', '--silent', 'payload', '--', 'run', 'scripts/bench/searchData.ts'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env,
+    timeout: 1_000_000,
+  })
+  const output = `${run.stdout}${run.stderr}`
   const summary = output.match(/Search bench data done[^\n]*/)?.[0]
   if (!summary) throw new Error(`Generating the bench data failed:\n${output.trim().split('\n').slice(-20).join('\n')}`)
   log(`${summary} (${((Date.now() - started) / 1000).toFixed(0)} s, ${path.relative(repoRoot, database)})`)

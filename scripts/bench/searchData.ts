@@ -5,7 +5,7 @@
  * data come from a fixed pseudo-random sequence, so every run measures the same. A database that
  * already holds them is left as it is.
  */
-import { gazetteer } from '../../src/lib/search/gazetteer'
+import { gazetteer } from '@difu/programm/site'
 import { runScript } from '../lib/runScript'
 
 const venueCount = 500

@@ -76,41 +76,24 @@ export const freePort = () =>
 
 const tail = (text, lines = 40) => text.trim().split('\n').slice(-lines).join('\n')
 
-/**
- * Runs a command in the repo, resolving with its output; rejects with the output's tail on failure.
- * With `silentMs`, a command that prints nothing at all for that long is ended and resolves with
- * `stalled: true`, so the caller can decide to try again; so does a failed one whose output
- * `retryable` accepts.
- */
-const run = (command, args, { env, timeoutMs, silentMs, retryable, what }) =>
+/** Runs a command in the repo, resolving with its output; rejects with the output's tail on failure. */
+const run = (command, args, { env, timeoutMs, what }) =>
   new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
     let output = ''
-    let stalled = false
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     const timer = setTimeout(() => {
       killGroup(child, 'SIGKILL')
       reject(new SetupError(`${what} did not finish within ${timeoutMs / 1000} s. Its output:\n${tail(output)}`))
     }, timeoutMs)
-    const silence = silentMs
-      ? setTimeout(() => {
-          if (output !== '') return
-          stalled = true
-          killGroup(child, 'SIGKILL')
-        }, silentMs)
-      : undefined
-    const done = () => {
-      clearTimeout(timer)
-      clearTimeout(silence)
-    }
     child.on('error', (error) => {
-      done()
+      clearTimeout(timer)
       reject(new SetupError(`${what} could not start: ${error.message}`))
     })
     child.on('exit', (code, signal) => {
-      done()
-      if (stalled || code === 0 || (retryable && retryable(output))) resolve({ output, stalled })
+      clearTimeout(timer)
+      if (code === 0) resolve(output)
       else reject(new SetupError(`${what} failed (${signal ?? `exit code ${code}`}). Its output:\n${tail(output)}`))
     })
   })
@@ -161,51 +144,22 @@ const baseEnv = (databaseUrl) => {
   return env
 }
 
-/** The one line scripts/lib/keepAlive.mjs prints when it stops a hung script. */
-const watchdogLine = /^Script stopped: .*$/m
-
-/** The seed printed nothing of its own: `payload run` never got to start it. */
-const stoppedWhileLoading = (output) => output.replace(watchdogLine, '').trim() === ''
-
 /**
  * `npm run seed` into the database at `databaseUrl`.
  * @param {string} databaseUrl
  * @param {{ log?: (line: string) => void }} [options]
  */
 export const seedDatabase = async (databaseUrl, { log = console.log } = {}) => {
-  // a busy machine sees the stall below several times in a row
-  const attempts = 8
-  for (let attempt = 1; ; attempt += 1) {
-    const started = Date.now()
-    const { output, stalled } = await run('npm', ['run', '--silent', 'seed'], {
-      env: { ...baseEnv(databaseUrl), SCRIPT_TIME_LIMIT_SECONDS: '50' },
-      retryable: stoppedWhileLoading,
-      silentMs: 60_000,
-      timeoutMs: 180_000,
-      what: `\`npm run seed\` (DATABASE_URL=${databaseUrl})`,
-    })
-    // the seed prints "Seed done …" last; insist on it
-    const summary = output.match(/Seed done[^\n\x1b]*/)?.[0]
-    if (summary) {
-      log(`${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
-      return
-    }
-    // A fault of `payload run` seen here: while loading the script, Node either ends it with exit
-    // code 0 or hangs (then keepAlive.mjs stops it with its one line), before the script printed
-    // anything. Said out loud and retried: it is the seed runner's fault, not the site's, and the
-    // database is still untouched.
-    const watchdog = watchdogLine.test(output)
-    if (stoppedWhileLoading(output) && attempt < attempts) {
-      const what = stalled
-        ? 'printed nothing for 60 s and was stopped'
-        : watchdog
-          ? 'hung while loading and was stopped by its time limit'
-          : 'ended with exit code 0 without doing anything'
-      log(`Warning: \`npm run seed\` ${what} (attempt ${attempt} of ${attempts}); retrying.`)
-      continue
-    }
-    throw new SetupError(`\`npm run seed\` ended without "Seed done" (attempt ${attempt}). Its output:\n${tail(output) || '(none)'}`)
-  }
+  const started = Date.now()
+  const output = await run('npm', ['run', '--silent', 'seed'], {
+    env: baseEnv(databaseUrl),
+    timeoutMs: 180_000,
+    what: `\`npm run seed\` (DATABASE_URL=${databaseUrl})`,
+  })
+  // the seed prints "Seed done …" last; insist on it
+  const summary = output.match(/Seed done[^\n\x1b]*/)?.[0]
+  if (!summary) throw new SetupError(`\`npm run seed\` ended without "Seed done". Its output:\n${tail(output) || '(none)'}`)
+  log(`${summary} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -309,8 +263,12 @@ export const startServer = async ({ databaseUrl, port, dist = distDir(), secret,
  * on it. Returns the server plus { databaseUrl, tmpDir }; its stop() also removes the temp folder
  * (unless KEEP_E2E_TMP is set, for looking at the database and server log afterwards).
  */
-/** @param {{ label?: string, log?: (line: string) => void, env?: Record<string, string> }} [options] */
-export const startSeededServer = async ({ label = 'e2e', log = console.log, env } = {}) => {
+/**
+ * `port` when the caller must know the address before the start (say, for the site's own address
+ * in NEXT_PUBLIC_SERVER_URL); a free one otherwise.
+ * @param {{ label?: string, log?: (line: string) => void, env?: Record<string, string>, port?: number }} [options]
+ */
+export const startSeededServer = async ({ label = 'e2e', log = console.log, env, port } = {}) => {
   const dist = distDir()
   checkBuild(dist)
   const warning = staleBuildWarning(dist)
@@ -324,7 +282,7 @@ export const startSeededServer = async ({ label = 'e2e', log = console.log, env 
   try {
     await seedDatabase(databaseUrl, { log })
     clearRuntimeCache(dist)
-    const server = await startServer({ databaseUrl, dist, env, log, port: await freePort() })
+    const server = await startServer({ databaseUrl, dist, env, log, port: port ?? (await freePort()) })
     return {
       ...server,
       databaseUrl,

@@ -1,17 +1,12 @@
 import type { DateField, Validate } from 'payload'
 
-import { message } from '../lib/messages'
-import { eventTimeZone } from '../lib/timeZone'
+import { translate } from '../translations'
 import { allOf } from './allOf'
-
-const timezone: DateField['timezone'] = {
-  defaultTimezone: eventTimeZone,
-  supportedTimezones: [{ label: 'Europe/Berlin', value: eventTimeZone }],
-}
+import { berlinDate } from './berlinDate'
 
 const endAfterStart: Validate = (value, { req, siblingData }) => {
   const start = (siblingData as { start?: string }).start
-  if (value && start && new Date(value) <= new Date(start)) return message(req, 'endBeforeStart')
+  if (value && start && new Date(value) <= new Date(start)) return translate(req, 'endBeforeStart')
   return true
 }
 
@@ -23,9 +18,7 @@ const dateField = (name: 'start' | 'end', validators: Validate[]): DateField => 
   required: true,
   index: true,
   label: name === 'start' ? { de: 'Beginn', en: 'Start' } : { de: 'Ende', en: 'End' },
-  timezone,
-  // German notation and a 24-hour clock in both admin languages, so times read as on the programme
-  admin: { date: { displayFormat: 'dd.MM.yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm', timeIntervals: 15 } },
+  ...berlinDate,
   validate: allOf([required, ...validators]),
 })
 

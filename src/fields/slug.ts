@@ -1,15 +1,28 @@
 import type { CollectionSlug, FieldHook, TextField, Where } from 'payload'
 
 import { toSlug } from '../lib/slugify'
+import type { Id } from '../types'
 
 type SlugSource = (data: Record<string, unknown>) => string | undefined
 
+/** Long enough for any real title, short enough for an address, a file name and the sitemap. */
+export const slugMaxLength = 80
+
+/** At most `length` characters, cut after a whole word (at a hyphen) where the slug has one. */
+const shortened = (slug: string, length: number): string => {
+  if (slug.length <= length) return slug
+  const cut = slug.slice(0, length + 1)
+  const atWord = cut.lastIndexOf('-')
+  return (atWord > 0 ? cut.slice(0, atWord) : cut.slice(0, length)).replace(/-+$/, '')
+}
+
 const uniqueSlug = async (
   base: string,
-  { collection, id, req }: { collection: CollectionSlug; id?: number | string; req: Parameters<FieldHook>[0]['req'] },
+  { collection, id, req }: { collection: CollectionSlug; id?: Id; req: Parameters<FieldHook>[0]['req'] },
 ): Promise<string> => {
   for (let n = 1; ; n += 1) {
-    const candidate = n === 1 ? base : `${base}-${n}`
+    const suffix = n === 1 ? '' : `-${n}`
+    const candidate = `${shortened(base, slugMaxLength - suffix.length)}${suffix}`
     const where: Where = { slug: { equals: candidate } }
     if (id !== undefined) where.id = { not_equals: id }
     const { totalDocs } = await req.payload.count({ collection, overrideAccess: true, req, where })
@@ -51,6 +64,8 @@ export const slugField = (source: SlugSource | string = 'title'): TextField => (
   type: 'text',
   index: true,
   unique: true,
+  // a generated slug is shortened; one typed longer is refused, naming the field
+  maxLength: slugMaxLength,
   label: { de: 'Kurzname (URL)', en: 'Slug (URL)' },
   admin: {
     position: 'sidebar',

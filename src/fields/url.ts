@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { message } from '../lib/messages'
+import { translate } from '../translations'
 
 type UrlFieldArgs = Pick<TextField, 'admin' | 'label' | 'localized' | 'name' | 'required'>
 
@@ -18,6 +18,6 @@ export const url = (args: UrlFieldArgs): TextField => ({
   ...args,
   validate: (value, { req, required }) => {
     if (!value) return required ? req.t('validation:required') : true
-    return isHttpUrl(value) ? true : message(req, 'invalidUrl')
+    return isHttpUrl(value) ? true : translate(req, 'invalidUrl')
   },
 })

@@ -1,4 +1,4 @@
-export type Id = number | string
+import type { Id } from '../types'
 
 /** A relationship value as Payload gives it (an id, or the populated document at depth > 0). */
 export type Relation = Id | { id: Id } | null | undefined

@@ -3,7 +3,8 @@ export const roles = ['admin', 'editor'] as const
 
 export type Role = (typeof roles)[number]
 
-type MaybeUser = { role?: unknown } | null | undefined
+/** Any user object: the host's generated types may or may not know the role field. */
+type MaybeUser = object | null | undefined
 
 export const hasRole = (user: MaybeUser, ...allowed: Role[]): boolean =>
-  Boolean(user && allowed.includes(user.role as Role))
+  Boolean(user && 'role' in user && allowed.includes(user.role as Role))

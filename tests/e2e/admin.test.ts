@@ -54,6 +54,9 @@ describe('the admin panel', () => {
     const days = page.getByLabel('Verschieben um (Tage)')
     await expect(days.inputValue()).resolves.toBe('364')
     await page.getByRole('button', { name: 'Entwurf anlegen und öffnen' }).click()
+    // the demo's description may still name its edition; then the editor is asked to check it first
+    await page.getByRole('status').getByText(/bitte prüfen/).waitFor()
+    await page.getByRole('link', { name: 'Neue Ausgabe öffnen' }).click()
     await page.waitForURL((url) => /^\/admin\/collections\/events\/\d+$/.test(url.pathname) && !url.pathname.endsWith(`/${event.id}`))
     created = new URL(page.url()).pathname.split('/').pop()
     await expect(page.locator('#field-title').inputValue()).resolves.toBe(event.title.replace(/^2\. /, '3. '))

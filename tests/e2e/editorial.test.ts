@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import { closeLivePreview, openLivePreview } from './helpers/admin'
 import { headings1, launchBrowser, newVisitor, visit } from './helpers/browser'
 import { baseUrl, rest, signInAsEditor } from './helpers/site'
 
@@ -67,14 +68,13 @@ describe('preview of a draft', () => {
 
   test('the live preview beside the form shows the draft, and each saved change', async () => {
     await visit(page, `/admin/collections/events/${eventId}`)
-    await page.locator('#live-preview-toggler').click()
-    const preview = page.frameLocator('#live-preview-iframe')
+    const preview = await openLivePreview(page)
     await preview.locator('h1', { hasText: title }).waitFor({ timeout: 30_000 })
     const renamed = `${title} (geändert)`
     await page.locator('#field-title').fill(renamed)
     await page.getByRole('button', { name: /^Entwurf speichern$/ }).click()
     await preview.locator('h1', { hasText: renamed }).waitFor({ timeout: 30_000 })
-    await page.locator('#live-preview-toggler').click()
+    await closeLivePreview(page)
   })
 
   test('shows a visitor with the same link nothing', async () => {

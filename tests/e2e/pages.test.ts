@@ -2,8 +2,10 @@
  * The public site as a visitor reads it, in German and English: the start page lists the demo
  * symposium, its event page shows the programme in time order, links lead to the speakers and
  * the venue, unknown addresses answer 404 with the 404 page, every page is in the server's answer
- * (readable without JavaScript, and served from the cache without any), the language switch
- * leads to the same page in the other language, and every page passes axe-core's WCAG 2.1 AA rules.
+ * (readable without JavaScript, and served from the cache without any; no route Next caches has a
+ * client component that would need it), the language switch leads to the same page in the other
+ * language, and every page type passes every axe-core rule tagged WCAG 2.0/2.1 A or AA
+ * (experimental ones included).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
@@ -17,6 +19,7 @@ import {
   newVisitor,
   visit,
 } from './helpers/browser'
+import { builtPages } from './helpers/build'
 import { baseUrl, counterpart, demo, get, locales, other, type Locale } from './helpers/site'
 
 let browser: Browser
@@ -229,14 +232,30 @@ describe.each(locales)('public pages (%s)', (locale) => {
     }
   })
 
-  test('every page passes axe-core (WCAG 2.1 AA)', async () => {
+  test('every page type passes every axe-core rule for WCAG 2.1 A and AA', async () => {
     const speaker = (await firstSpeaker(locale)).href
-    const pages = [site.home, site.event, speaker, site.venue, site.topic, site.unknown[0], site.firstEdition]
+    const pages = [site.home, site.event, speaker, site.venue, site.topic, site.map, site.unknown[0], site.firstEdition]
     const violations: string[] = []
     for (const path of pages) {
       await visit(page, path)
       violations.push(...(await accessibilityViolations(page)))
     }
     expect(violations).toEqual([])
+  })
+})
+
+describe('the routes Next caches', () => {
+  // their cached copies go out without Next's runtime (frontend/cache/withoutClientRuntime.cjs), so
+  // a client component there would show its first render and then do nothing, without an error
+  test('ship no client component (the map, which has one, is rendered per request)', () => {
+    const pages = builtPages()
+    const cached = pages.filter((each) => each.cached).map(({ route }) => route)
+    expect(cached).toEqual(
+      expect.arrayContaining(['/', '/en', '/veranstaltungen/[slug]', '/en/events/[slug]', '/referierende/[slug]', '/en/speakers/[slug]', '/orte/[slug]', '/en/venues/[slug]', '/themen/[slug]', '/en/topics/[slug]']),
+    )
+    expect(pages.filter(({ clientComponents }) => clientComponents.length > 0)).toEqual(
+      expect.arrayContaining([demo.de.map, demo.en.map].map((route) => ({ cached: false, clientComponents: ['frontend/components/map/SearchMap.tsx'], route }))),
+    )
+    expect(pages.filter((each) => each.cached && each.clientComponents.length > 0)).toEqual([])
   })
 })

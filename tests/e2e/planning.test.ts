@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 
-import { choose, fillDate, press, refusal, savedId, signIn } from './helpers/admin'
+import { choose, fillDate, fillNewSession, press, refusal, savedId, signInEditor } from './helpers/admin'
 import { launchBrowser } from './helpers/browser'
-import { get, rest, signInAsEditor } from './helpers/site'
-
-const editor = () => ({ email: process.env.E2E_EDITOR_EMAIL ?? '', password: process.env.E2E_EDITOR_PASSWORD ?? '' })
+import { removePlanned } from './helpers/cleanup'
+import { get } from './helpers/site'
 
 describe('an editor plans an event in the admin', () => {
   const suffix = randomBytes(3).toString('hex')
@@ -27,30 +26,18 @@ describe('an editor plans an event in the admin', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    page = await signIn(browser, editor().email, editor().password)
+    page = await signInEditor(browser)
   })
 
   // leave the demo as it was, for the other browser tests (the screenshots show the start page)
   afterAll(async () => {
-    const token = await signInAsEditor()
-    if (eventId) {
-      await rest('DELETE', `/api/sessions?where[event][equals]=${eventId}`, undefined, token)
-      await rest('DELETE', `/api/events/${eventId}`, undefined, token)
-    }
-    if (venueId) await rest('DELETE', `/api/venues/${venueId}`, undefined, token)
+    await removePlanned([eventId], [['venues', venueId]])
     await browser?.close()
   })
 
   /** Opens a new session of the event, at the given times in the room "Saal 1". */
-  const draftSession = async (title: string, kind: string, start: string, end: string): Promise<void> => {
-    await page.goto('/admin/collections/sessions/create')
-    await page.fill('input[name="title"]', title)
-    await choose(page, 'event', eventTitle)
-    await choose(page, 'kind', kind)
-    await fillDate(page, 'start', start)
-    await fillDate(page, 'end', end)
-    await page.fill('input[name="room"]', 'Saal 1')
-  }
+  const draftSession = (title: string, kind: string, start: string, end: string): Promise<void> =>
+    fillNewSession(page, { end, event: eventTitle, kind, room: 'Saal 1', start, title })
 
   test('the admin greets the editor in German', async () => {
     await page.goto('/admin/collections/events')

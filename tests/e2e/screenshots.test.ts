@@ -38,6 +38,11 @@ const pageTypes = () =>
     ['venue', demo.de.venue, 200],
     ['404', demo.de.unknown[0], 404],
     ['event-en', demo.en.event, 200],
+    // the site's pages: a text page, the statement with the feedback form, the contact form in English
+    ['imprint', '/impressum', 200],
+    ['accessibility', '/barrierefreiheit', 200],
+    ['contact-en', '/en/contact', 200],
+    ['easy-language-en', '/en/easy-language', 200],
   ] as const
 
 describe.each(['phone', 'desktop'] as Viewport[])('at %s width', (viewport) => {

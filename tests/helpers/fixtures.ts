@@ -21,6 +21,13 @@ export type Id = Event['id']
 export const idOf = (value: { id: Id } | Id | null | undefined): Id | undefined =>
   value && typeof value === 'object' ? value.id : (value ?? undefined)
 
+/** An id of the same kind as `like` that names no document: a number, a uuid or an ObjectId. */
+export const unknownIdLike = (like: Id): Id => {
+  if (typeof like === 'number') return 999999
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(like))
+  return (uuid ? '00000000-0000-4000-8000-000000000000' : '0123456789abcdef01234567') as unknown as Id
+}
+
 export type TestUsers = { admin: User; editor: User }
 
 /** The admin first: the first account is made an admin whatever its role says. */

@@ -1,14 +1,16 @@
 import type { CollectionConfig, Config } from 'payload'
 
 import { eventsPlugin, type EventsPluginConfig } from '../../src'
+import { siteLocalization } from './localization'
 
 /** The 7 collections the plugin adds, by their default slug. */
 export const pluginCollections = ['events', 'media', 'organisations', 'sessions', 'speakers', 'topics', 'venues']
 
-/** A site's config before the plugin runs: one collection of its own. */
+/** A site's config before the plugin runs: one collection of its own, and its content languages. */
 export const siteConfig = (extra: Partial<Config> = {}): Config =>
   ({
     collections: [{ slug: 'users', auth: true, fields: [{ name: 'name', type: 'text' }] }],
+    localization: siteLocalization,
     ...extra,
   }) as Config
 

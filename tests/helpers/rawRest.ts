@@ -83,9 +83,9 @@ export const componentsOf = (parent: Component, name: string): Component[] =>
 export const prop = (component: Component, name: string): Property | undefined =>
   component.properties.find((property) => property.name === name)
 
-/** iCalendar TEXT values escape , ; \ and newlines. */
+/** iCalendar TEXT values escape , ; \ and newlines; read in one pass, so `\\n` stays a backslash and n. */
 export const textOf = (component: Component, name: string): string | undefined =>
-  prop(component, name)?.value.replace(/\\([,;\\])/g, '$1').replace(/\\[nN]/g, '\n')
+  prop(component, name)?.value.replace(/\\([,;\\nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char))
 
 /** The local wall-clock time of an instant in a zone, as iCalendar writes it (20250512T090000). */
 export const localIcsTime = (instant: string, zone = 'Europe/Berlin'): string =>

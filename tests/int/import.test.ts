@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { REST_POST } from '@payloadcms/next/routes'
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 
 import type { Event } from '../../payload-types'
 import { createEvent, createSession, createSpeaker, idOf } from '../helpers/fixtures'
+import { maxRows } from '../../src/lib/import/limits'
 import { type ApiContext, type ApiResponse, startApi } from '../helpers/rest'
 
 let ctx: ApiContext
@@ -25,15 +26,14 @@ const upload = (path: string, csv: string, token?: string, language?: string): P
   return ctx.api.request('POST', path, { file: { data, mimetype: 'text/csv', name: 'import.csv', size: data.length }, language, token })
 }
 
-/** Sends the CSV as the request body (text/csv), as a script would. */
-const postCsv = async (path: string, csv: string, token?: string): Promise<ApiResponse> => {
+/** Sends the CSV as the request body (text/csv), as a script would; a stream goes in chunks without Content-Length. */
+const postCsv = async (path: string, csv: ReadableStream<Uint8Array> | string, token?: string): Promise<ApiResponse> => {
   const url = new URL(path, 'http://localhost:3000')
   const slug = url.pathname.slice('/api/'.length).split('/')
   const headers: Record<string, string> = { 'Content-Type': 'text/csv; charset=utf-8' }
   if (token) headers.Authorization = `JWT ${token}`
-  const response = await REST_POST(ctx.config)(new Request(url, { body: csv, headers, method: 'POST' }), {
-    params: Promise.resolve({ slug }),
-  })
+  const request = new Request(url, { body: csv, duplex: 'half', headers, method: 'POST' } as RequestInit)
+  const response = await REST_POST(ctx.config)(request, { params: Promise.resolve({ slug }) })
   return { body: await response.json(), status: response.status }
 }
 
@@ -152,5 +152,56 @@ describe('POST /api/sessions/import', () => {
     expect(body.errors[0].message).toMatch(/file/)
     const huge = `${header}${'x;'.repeat(1024 * 1024)}\n`
     expect((await postCsv('/api/sessions/import', huge, ctx.tokens.editor)).status).toBe(413)
+  })
+
+  it('refuses a chunked upload without Content-Length as soon as it passes 2 MB, without reading the rest', async () => {
+    const chunk = new TextEncoder().encode(`${'koelner-symposium;Titel;2025-05-12 09:30;2025-05-12 10:00;;;\n'.repeat(1000)}`)
+    const total = 200 * 1024 * 1024
+    let sent = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        if (sent >= total) return controller.close()
+        sent += chunk.byteLength
+        controller.enqueue(chunk)
+      },
+    })
+    const { body: answer, status } = await postCsv('/api/sessions/import?dryRun=1', body, ctx.tokens.editor)
+    expect(status).toBe(413)
+    expect(answer.errors[0].message).toMatch(/2 MB/)
+    // what the server consumed: the 2 MB and the chunks the stream had buffered ahead, not 200 MB
+    expect(sent).toBeLessThan(3 * 1024 * 1024)
+  })
+
+  it(`refuses a file of more than ${maxRows} rows with 413, writing nothing`, async () => {
+    const before = await count('sessions')
+    const row = 'koelner-symposium;Vortrag;2025-05-12 09:30;2025-05-12 10:00;;;\n'
+    const { body, status } = await postCsv('/api/sessions/import', header + row.repeat(maxRows + 1), ctx.tokens.editor)
+    expect(status).toBe(413)
+    expect(body.errors[0].message).toBe(`Die Datei hat mehr als ${maxRows} Datenzeilen; bitte in kleinere Dateien aufteilen.`)
+    expect(await count('sessions')).toBe(before)
+  })
+
+  it('answers other visitors while it checks the largest file allowed', async () => {
+    const rows = Array.from({ length: maxRows }, (_, index) => {
+      const minute = String(index % 60).padStart(2, '0')
+      return `koelner-symposium;Vortrag ${index};2025-05-12 10:${minute};2025-05-12 11:${minute};Saal ${index % 7};Vortrag;Anna Beispiel\n`
+    })
+    const visitorGet = REST_GET(ctx.config)
+    let importDone = false
+    const dryRun = postCsv('/api/sessions/import?dryRun=1', header + rows.join(''), ctx.tokens.editor).finally(() => {
+      importDone = true
+    })
+    // one visitor after another, as long as the import runs (bounded: a few hundred at most)
+    let answeredDuringImport = 0
+    for (let visit = 0; visit < 500 && !importDone; visit++) {
+      const url = new URL('http://localhost:3000/api/events?limit=1')
+      const response = await visitorGet(new Request(url), { params: Promise.resolve({ slug: ['events'] }) })
+      expect(response.status).toBe(200)
+      if (!importDone) answeredDuringImport += 1
+    }
+    const { body, status } = await dryRun
+    expect(status).toBe(200)
+    expect(body.create).toHaveLength(maxRows)
+    expect(answeredDuringImport).toBeGreaterThanOrEqual(10)
   })
 })

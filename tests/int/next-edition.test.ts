@@ -11,6 +11,7 @@ import {
   idOf,
   pdfFile,
   removeMedia,
+  richText,
 } from '../helpers/fixtures'
 import { type ApiContext, startApi } from '../helpers/rest'
 
@@ -157,5 +158,44 @@ describe('POST /api/events/:id/next-edition', () => {
     const copy = await ctx.payload.findByID({ collection: 'events', draft: true, id: body.id })
     expect(copy.start).toBe(later(eventDays.start, 7))
     expect(copy.slug).toBe('3-koelner-symposium-2')
+  })
+
+  describe('for an event whose registration was open and whose texts name the edition', () => {
+    let copy: Event
+    let english: Event
+    let review: string[]
+
+    beforeAll(async () => {
+      const source = await createEvent(ctx.payload, {
+        description: richText('Das 3. Kölner Symposium lädt ein.'),
+        edition: 3,
+        registration: { deadline: '2025-05-01T10:00:00.000Z', fee: 'kostenfrei', state: 'open', url: 'https://example.org/anmeldung-2025' },
+        title: '3. Kölner Symposium',
+      })
+      await ctx.payload.update({
+        collection: 'events',
+        data: { description: richText('Welcome to the 3rd Cologne Symposium, the third of its kind.'), title: '3rd Cologne Symposium' },
+        id: source.id,
+        locale: 'en',
+      })
+      const { body } = await nextEdition({}, ctx.tokens.editor, source.id)
+      review = body.review
+      copy = await ctx.payload.findByID({ collection: 'events', depth: 0, draft: true, id: body.id, locale: 'de' })
+      english = await ctx.payload.findByID({ collection: 'events', depth: 0, draft: true, fallbackLocale: false, id: body.id, locale: 'en' })
+    })
+
+    it('renumbers the title and the description’s mention in every language', () => {
+      expect([copy.title, english.title]).toEqual(['4. Kölner Symposium', '4th Cologne Symposium'])
+      expect(JSON.stringify(copy.description)).toContain('Das 4. Kölner Symposium lädt ein.')
+      expect(JSON.stringify(english.description)).toContain('Welcome to the 4th Cologne Symposium, the third of its kind.')
+    })
+
+    it('names the languages whose description may still name the old edition', () => {
+      expect(review).toEqual(['en'])
+    })
+
+    it('starts registration over: not yet open, without last year’s link and deadline', () => {
+      expect(copy.registration).toMatchObject({ deadline: null, fee: 'kostenfrei', state: 'notYetOpen', url: null })
+    })
   })
 })

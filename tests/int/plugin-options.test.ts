@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, type CollectionAfterChangeHook, type CollectionSlug } from 'payload'
+import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
 
-import { Users } from '../../collections/Users'
-import { eventsPlugin, type RevalidateArgs } from '../../src'
-import { databaseAdapter } from '../../src/lib/database'
+import type { RevalidateArgs } from '../../src'
 import { pluginSlug } from '../../src/lib/pluginSlug'
 import { eventData, type Id, idOf, sessionData } from '../helpers/fixtures'
-import { startPayloadWith, type TestContext } from '../helpers/payload'
+import type { TestContext } from '../helpers/payload'
 import { expectRefused } from '../helpers/refusal'
+import { startSiteWith } from '../helpers/testSite'
 
 /** Another site's use of the plugin: German slugs, its own hook, and page revalidation. */
 const revalidate = jest.fn(async (_args: RevalidateArgs) => undefined)
@@ -17,22 +15,11 @@ const siteHook = jest.fn<CollectionAfterChangeHook>(({ doc }) => doc)
 let ctx: TestContext
 
 beforeAll(async () => {
-  ctx = await startPayloadWith((url) =>
-    buildConfig({
-      admin: { user: Users.slug },
-      collections: [Users],
-      db: databaseAdapter(url),
-      editor: lexicalEditor(),
-      plugins: [
-        eventsPlugin({
-          overrides: { topics: { hooks: { afterChange: [siteHook] } } },
-          revalidate,
-          slugs: { events: 'veranstaltungen', speakers: 'personen' },
-        }),
-      ],
-      secret: 'plugin-options-test',
-    }),
-  )
+  ctx = await startSiteWith({
+    overrides: { topics: { hooks: { afterChange: [siteHook] } } },
+    revalidate,
+    slugs: { events: 'veranstaltungen', speakers: 'personen' },
+  })
 })
 
 afterAll(async () => {

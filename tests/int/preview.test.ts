@@ -56,6 +56,16 @@ describe('GET /preview', () => {
   })
 })
 
+describe('GET /preview with a path off the site', () => {
+  it('answers 400 naming path, even when the link is signed and the editor signed in', async () => {
+    for (const bad of ['/%09/evil.example', '//evil.example', '/\\evil', 'https:evil', '/\r\nevil']) {
+      const answer = await previewTarget(previewRequest(signPreview(bad, ctx.payload.secret, Date.now() + 60_000), ctx.tokens.editor), ctx.payload)
+      expect([bad, answer instanceof Response && answer.status]).toEqual([bad, 400])
+      expect(await (answer as Response).text()).toContain('"path"')
+    }
+  })
+})
+
 describe('the admin panel preview link', () => {
   const req = () => ({ payload: ctx.payload }) as PayloadRequest
 

@@ -136,3 +136,60 @@ describe('signing in', () => {
     expect(body.token).toBeUndefined()
   })
 })
+
+/** Five wrong passwords lock an account (Payload's default `maxLoginAttempts`). */
+const lockAccount = async (email: string) => {
+  for (let attempt = 0; attempt < 5; attempt++) await ctx.api.post('/api/users/login', { email, password: 'wrong' })
+}
+
+const signIn = (email: string) => ctx.api.post('/api/users/login', { email, password })
+
+describe('locked accounts', () => {
+  it('answer a sign-in exactly as an unknown e-mail address does, revealing no account', async () => {
+    const locked = await createEditor()
+    await lockAccount(locked.email)
+    const lockedAnswer = await signIn(locked.email)
+    const unknownAnswer = await signIn('nobody@example.org')
+    expect(lockedAnswer.status).toBe(401)
+    expect(lockedAnswer).toEqual(unknownAnswer)
+    expect(lockedAnswer.body.token).toBeUndefined()
+  })
+
+  it('are told apart by nobody over GraphQL either', async () => {
+    const locked = await createEditor()
+    await lockAccount(locked.email)
+    const login = (email: string) =>
+      ctx.api.graphql(`mutation { loginUser(email: ${JSON.stringify(email)}, password: ${JSON.stringify(password)}) { token } }`)
+    const [lockedAnswer, unknownAnswer] = [await login(locked.email), await login('nobody@example.org')]
+    expect(lockedAnswer.body.errors[0].message).toBe(unknownAnswer.body.errors[0].message)
+    expect(lockedAnswer.body.errors[0].extensions).toEqual(unknownAnswer.body.errors[0].extensions)
+    expect(lockedAnswer.body.data.loginUser).toBeNull()
+  })
+
+  it('cannot be unlocked by editors, over REST or GraphQL, not even their own colleague', async () => {
+    const locked = await createEditor()
+    await lockAccount(locked.email)
+    const rest = await ctx.api.post('/api/users/unlock', { email: locked.email }, ctx.tokens.editor)
+    expect(rest.status).toBe(403)
+    const graphql = await ctx.api.graphql(`mutation { unlockUser(email: ${JSON.stringify(locked.email)}) }`, ctx.tokens.editor)
+    expect(graphql.body.errors[0].extensions.statusCode).toBe(403)
+    expect((await signIn(locked.email)).status).toBe(401)
+  })
+
+  it('cannot be unlocked by anonymous visitors', async () => {
+    const locked = await createEditor()
+    await lockAccount(locked.email)
+    expect([401, 403]).toContain((await ctx.api.post('/api/users/unlock', { email: locked.email })).status)
+    expect((await signIn(locked.email)).status).toBe(401)
+  })
+
+  it('are unlocked by admins, and the person signs in again', async () => {
+    const locked = await createEditor()
+    await lockAccount(locked.email)
+    const { status } = await ctx.api.post('/api/users/unlock', { email: locked.email }, ctx.tokens.admin)
+    expect(status).toBe(200)
+    const again = await signIn(locked.email)
+    expect(again.status).toBe(200)
+    expect(again.body.token).toEqual(expect.any(String))
+  })
+})

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { REST_GET } from '@payloadcms/next/routes'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
 
-import { Users } from '../../collections/Users'
-import { eventsPlugin, type RevalidateArgs } from '../../src'
-import { canRunJobs } from '../../src/lib/cronAccess'
-import { databaseAdapter } from '../../src/lib/database'
+import type { RevalidateArgs } from '../../src'
+import { canRunJobs } from '../../frontend/config/cronAccess'
 import { createEvent, createSession, createUsers, type Id, type TestUsers } from '../helpers/fixtures'
-import { startPayloadWith, type TestContext } from '../helpers/payload'
+import type { TestContext } from '../helpers/payload'
+import { startSiteWith } from '../helpers/testSite'
 
 /** The site's revalidation, watched: a scheduled publication must refresh the pages too. */
 const revalidate = jest.fn(async (_args: RevalidateArgs) => undefined)
@@ -17,17 +14,7 @@ let ctx: TestContext
 let users: TestUsers
 
 beforeAll(async () => {
-  ctx = await startPayloadWith((url) =>
-    buildConfig({
-      admin: { user: Users.slug },
-      collections: [Users],
-      db: databaseAdapter(url),
-      editor: lexicalEditor(),
-      jobs: { access: { run: canRunJobs } },
-      plugins: [eventsPlugin({ revalidate })],
-      secret: 'scheduled-publish-test',
-    }),
-  )
+  ctx = await startSiteWith({ revalidate }, { jobs: { access: { run: canRunJobs } } })
   users = await createUsers(ctx.payload)
 })
 

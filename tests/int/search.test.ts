@@ -158,6 +158,20 @@ describe('GET /api/events/search', () => {
     expect(await titles('q=nirgendwo')).toEqual([])
   })
 
+  it('takes % and _ in the text literally, not as SQL wildcards', async () => {
+    expect(await titles('q=%25')).toEqual([])
+    expect(await titles('q=_')).toEqual([])
+    expect(await titles('q=%5C')).toEqual([])
+    const rebate = await createEvent(ctx.payload, { title: 'Förderquote 50% für Kommunen' })
+    try {
+      expect(await titles('q=50%25')).toEqual(['Förderquote 50% für Kommunen'])
+      expect(await titles('q=%25')).toEqual(['Förderquote 50% für Kommunen'])
+      expect(await titles('q=5_%25')).toEqual([])
+    } finally {
+      await ctx.payload.delete({ collection: 'events', id: rebate.id })
+    }
+  })
+
   it('combines filters', async () => {
     expect(await titles('near=Köln&radius=30&topic=finanzen')).toEqual(['Bonner Forum'])
     expect(await titles('near=Köln&radius=30&q=Symposium&from=2025-01-01')).toEqual(['Kölner Symposium'])

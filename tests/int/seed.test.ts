@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import type { Event, Media, Organisation, Session, Speaker, Venue } from '../../payload-types'
-import { demoEventSlug, firstEditionSlug } from '../../scripts/seed/data/events'
-import { seed } from '../../scripts/seed/index'
+import { demoEventSlug, firstEditionSlug } from '../../frontend/seed/data/events'
+import { seed } from '../../frontend/seed/index'
 import { startPayload, type TestContext } from '../helpers/payload'
 
 const collections = ['topics', 'organisations', 'venues', 'speakers', 'events', 'sessions', 'media'] as const

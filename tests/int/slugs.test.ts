@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { toSlug } from '../../src/lib/slugify'
 import { countDocs, createEvent, createSpeaker } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { expectRefused, expectUpdateRefused } from '../helpers/refusal'
@@ -129,5 +130,27 @@ describe('hand-made slugs', () => {
     await expectRefused(ctx.payload.create({ collection: 'topics', data: { name: 'Klima 2', slug: 'Klimaschutz' } }), [
       'slug',
     ])
+  })
+})
+
+describe('long titles and slugs', () => {
+  const longTitle = `Stadtentwicklung ${'und Infrastruktur '.repeat(600)}`.trim()
+
+  it('make a slug of at most 80 characters, cut after a whole word, still unique', async () => {
+    expect(longTitle.length).toBeGreaterThan(10_000)
+    const first = (await createEvent(ctx.payload, { title: longTitle })).slug as string
+    const second = (await createEvent(ctx.payload, { title: longTitle })).slug as string
+    expect(first.length).toBeLessThanOrEqual(80)
+    // the start of the slug of the whole title, ending where a word ends
+    expect(toSlug(longTitle).startsWith(`${first}-`)).toBe(true)
+    expect(first.length).toBeGreaterThan(60)
+    expect(second.length).toBeLessThanOrEqual(80)
+    expect(second).toMatch(/-2$/)
+    expect(second).not.toBe(first)
+  })
+
+  it('are refused when typed longer than 80 characters, naming the slug field', async () => {
+    await expectRefused(createEvent(ctx.payload, { slug: 'a'.repeat(81), title: 'Zu langer Kurzname' }), ['slug'])
+    expect((await createEvent(ctx.payload, { slug: 'b'.repeat(80) })).slug).toBe('b'.repeat(80))
   })
 })

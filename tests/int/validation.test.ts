@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { countDocs, pdfFile, removeMedia, sessionData } from '../helpers/fixtures'
+import { countDocs, pdfFile, removeMedia, sessionData, unknownIdLike } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { expectRefused, expectUpdateRefused } from '../helpers/refusal'
 import { createRefs, type Doc, type Refs, rules } from '../helpers/rules'
@@ -55,10 +55,9 @@ describe('documents at the edge of a rule', () => {
   })
 
   it('a session’s event must exist', async () => {
-    const missing = typeof refs.event === 'number' ? 999999 : '0123456789abcdef01234567'
     await expectRefused(
-      ctx.payload.create({ collection: 'sessions', data: sessionData(missing as Refs['event']) }),
-      ['end', 'start'],
+      ctx.payload.create({ collection: 'sessions', data: sessionData(unknownIdLike(refs.event)) }),
+      ['end', 'event', 'start'],
       'Die gewählte Veranstaltung gibt es nicht.',
     )
   })

@@ -2,13 +2,23 @@ import { describe, expect, it } from '@jest/globals'
 import type { Field, SanitizedCollectionConfig } from 'payload'
 
 import configPromise from '../../payload.config'
+import type { Texts } from '../../src/translations'
+import { i18nIn } from '../helpers/i18n'
 
 /**
  * The admin panel speaks German and English: every label an editor sees must exist in both.
- * Labels given as functions come from Payload itself (its own fields, translated by Payload).
+ * A label given as a function (Payload's own, or the collections' `collectionLabels`) is asked
+ * in both languages.
  */
+let languages: Texts[]
+
 const isBilingual = (text: unknown): boolean => {
-  if (typeof text === 'function') return true
+  if (typeof text === 'function') {
+    return languages.every((i18n) => {
+      const label: unknown = text({ i18n, t: i18n.t })
+      return typeof label === 'string' && label.trim() !== ''
+    })
+  }
   if (!text || typeof text !== 'object') return false
   const { de, en } = text as Record<string, unknown>
   return typeof de === 'string' && de.trim() !== '' && typeof en === 'string' && en.trim() !== ''
@@ -56,9 +66,10 @@ let collections: SanitizedCollectionConfig[]
 
 describe('admin labels', () => {
   it('loads the site config with every collection', async () => {
+    languages = [await i18nIn('de'), await i18nIn('en')]
     collections = (await configPromise).collections.filter(({ slug }) => !slug.startsWith('payload-'))
     expect(collections.map(({ slug }) => slug).sort()).toEqual(
-      ['events', 'media', 'organisations', 'sessions', 'speakers', 'topics', 'users', 'venues'].sort(),
+      ['events', 'feedback-messages', 'media', 'organisations', 'pages', 'sessions', 'speakers', 'topics', 'users', 'venues'].sort(),
     )
   })
 

@@ -1,32 +1,34 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { parseBerlinTime } from '../../src/lib/import/berlinTime'
-import { type CsvTable, readCsv } from '../../src/lib/import/readCsv'
+import { maxRows } from '../../src/lib/import/limits'
+import { type CsvTable, readCsv, tooManyRows } from '../../src/lib/import/readCsv'
 import { matchReference } from '../../src/lib/import/references'
 import { mapSessionRows } from '../../src/lib/import/sessionRows'
 import { mapSpeakerRows } from '../../src/lib/import/speakerRows'
 import { isImportError } from '../../src/lib/import/types'
+import { i18nIn } from '../helpers/i18n'
 
-const table = (text: string): CsvTable => {
-  const result = readCsv(text)
-  if (isImportError(result)) throw new Error(result.message)
+const table = async (text: string): Promise<CsvTable> => {
+  const result = await readCsv(text)
+  if (isImportError(result) || result === tooManyRows) throw new Error(`not read: ${JSON.stringify(result)}`)
   return result
 }
 
 describe('readCsv', () => {
-  it('reads semicolon files with a BOM, as German Excel saves them', () => {
-    const { headers, rows } = table('\uFEFFVorname;Nachname\r\nAnna;Müller\r\n')
+  it('reads semicolon files with a BOM, as German Excel saves them', async () => {
+    const { headers, rows } = await table('\uFEFFVorname;Nachname\r\nAnna;Müller\r\n')
     expect(headers).toEqual(['Vorname', 'Nachname'])
     expect(rows).toEqual([{ line: 2, values: { Nachname: 'Müller', Vorname: 'Anna' } }])
   })
 
-  it('reads comma files and quoted values holding the delimiter', () => {
-    const { rows } = table('firstName,lastName,Organisation\nAnna,Beispiel,"Stadt Köln, Kämmerei"\n')
+  it('reads comma files and quoted values holding the delimiter', async () => {
+    const { rows } = await table('firstName,lastName,Organisation\nAnna,Beispiel,"Stadt Köln, Kämmerei"\n')
     expect(rows[0].values.Organisation).toBe('Stadt Köln, Kämmerei')
   })
 
-  it('counts lines as a text editor does: empty lines and multi-line values included', () => {
-    const { rows } = table('Titel;Kurzfassung\nA;kurz\n\nB;"zwei\nZeilen"\nC;x\n')
+  it('counts lines as a text editor does: empty lines and multi-line values included', async () => {
+    const { rows } = await table('Titel;Kurzfassung\nA;kurz\n\nB;"zwei\nZeilen"\nC;x\n')
     expect(rows.map(({ line, values }) => [line, values.Titel])).toEqual([
       [2, 'A'],
       [4, 'B'],
@@ -34,9 +36,21 @@ describe('readCsv', () => {
     ])
   })
 
-  it('names the line of a row with too many values', () => {
-    const result = readCsv('Vorname;Nachname\nAnna;Beispiel\nBen;Muster;zu viel\n')
+  it('names the line of a row with too many values', async () => {
+    const result = await readCsv('Vorname;Nachname\nAnna;Beispiel\nBen;Muster;zu viel\n')
     expect(isImportError(result) && result.line).toBe(3)
+  })
+})
+
+describe('readCsv on long files', () => {
+  const file = (rows: number) => `Vorname;Nachname\n${'Anna;Beispiel\n'.repeat(rows)}`
+
+  it('reads a file of the most rows allowed', async () => {
+    expect((await table(file(maxRows))).rows).toHaveLength(maxRows)
+  })
+
+  it('stops at the first row over the limit', async () => {
+    expect(await readCsv(file(maxRows + 1))).toBe(tooManyRows)
   })
 })
 
@@ -59,19 +73,19 @@ describe('parseBerlinTime', () => {
 })
 
 describe('mapSpeakerRows', () => {
-  it('maps German and English headers to the speaker fields and reports ignored columns', () => {
-    const mapped = mapSpeakerRows(table('Titel;Vorname;Nachname;E-Mail\nDr.;Anna;Beispiel;a@example.org\n'), 'de')
+  it('maps German and English headers to the speaker fields and reports ignored columns', async () => {
+    const mapped = await mapSpeakerRows(await table('Titel;Vorname;Nachname;E-Mail\nDr.;Anna;Beispiel;a@example.org\n'), await i18nIn('de'))
     if (Array.isArray(mapped)) throw new Error('refused')
     expect(mapped.rows[0]).toMatchObject({ data: { familyName: 'Beispiel', givenName: 'Anna', honorific: 'Dr.' }, title: 'Dr. Anna Beispiel' })
     expect(mapped.columns.ignored).toEqual(['E-Mail'])
-    expect(mapSpeakerRows(table('firstName,lastName\nAnna,Beispiel\n'), 'en')).toMatchObject({ errors: [] })
+    expect(await mapSpeakerRows(await table('firstName,lastName\nAnna,Beispiel\n'), await i18nIn('en'))).toMatchObject({ errors: [] })
   })
 
-  it('names a missing required column, and every empty required cell with its line', () => {
-    expect(mapSpeakerRows(table('Vorname;Funktion\nAnna;Leitung\n'), 'de')).toEqual([
+  it('names a missing required column, and every empty required cell with its line', async () => {
+    expect(await mapSpeakerRows(await table('Vorname;Funktion\nAnna;Leitung\n'), await i18nIn('de'))).toEqual([
       { field: 'Nachname', line: 1, message: 'Die Spalte „Nachname“ fehlt.' },
     ])
-    const mapped = mapSpeakerRows(table('Vorname;Nachname\nAnna;Beispiel\n;Muster\nBen;\n'), 'en')
+    const mapped = await mapSpeakerRows(await table('Vorname;Nachname\nAnna;Beispiel\n;Muster\nBen;\n'), await i18nIn('en'))
     if (Array.isArray(mapped)) throw new Error('refused')
     expect(mapped.errors).toEqual([
       { field: 'Vorname', line: 3, message: 'This field is required.' },
@@ -83,10 +97,10 @@ describe('mapSpeakerRows', () => {
 describe('mapSessionRows', () => {
   const header = 'Veranstaltung;Titel;Beginn;Ende;Raum;Art;Referierende\n'
 
-  it('turns Berlin times into UTC, kinds by label into values and splits the people', () => {
-    const mapped = mapSessionRows(
-      table(`${header}symposium;Eröffnung;2027-04-22 09:30;2027-04-22 10:00;Saal 1;Begrüßung;anna-beispiel | Ben Muster\n`),
-      'de',
+  it('turns Berlin times into UTC, kinds by label into values and splits the people', async () => {
+    const mapped = await mapSessionRows(
+      await table(`${header}symposium;Eröffnung;2027-04-22 09:30;2027-04-22 10:00;Saal 1;Begrüßung;anna-beispiel | Ben Muster\n`),
+      await i18nIn('de'),
     )
     if (Array.isArray(mapped)) throw new Error('refused')
     expect(mapped.errors).toEqual([])
@@ -97,14 +111,14 @@ describe('mapSessionRows', () => {
     })
   })
 
-  it('reports a bad time, an unknown kind and an end before the start with line and column', () => {
-    const mapped = mapSessionRows(
-      table(
+  it('reports a bad time, an unknown kind and an end before the start with line and column', async () => {
+    const mapped = await mapSessionRows(
+      await table(
         `${header}s;A;2027-04-22 09:30;2027-04-22 10:00;;Vortrag;\n` +
           `s;B;22.04.2027 9 Uhr;2027-04-22 10:00;;Tanz;\n` +
           `s;C;2027-04-22 11:00;2027-04-22 10:00;;;\n`,
       ),
-      'en',
+      await i18nIn('en'),
     )
     if (Array.isArray(mapped)) throw new Error('refused')
     expect(mapped.errors.map(({ field, line }) => [line, field])).toEqual([

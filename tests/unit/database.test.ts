@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { DatabaseUrlError, databaseAdapter, redact } from '../../src/lib/database'
+import { DatabaseUrlError, databaseAdapter, redact } from '../../frontend/config/database'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'programm-unit-'))
 

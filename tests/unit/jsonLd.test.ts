@@ -200,6 +200,9 @@ describe('eventJsonLd', () => {
       expect(session.superEvent).toEqual({ '@id': data['@id'] })
     }
     expect(subEvents[2]).not.toHaveProperty('performer')
+    // the talk is held in German; the lunch break in no language
+    expect(talk.inLanguage).toBe('de')
+    expect(subEvents[2]).not.toHaveProperty('inLanguage')
   })
 
   it('describes each person once: the programme refers to the performers by @id', () => {

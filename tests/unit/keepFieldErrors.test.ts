@@ -34,9 +34,11 @@ describe('keepFieldErrors', () => {
     expect(run(new Error('Nicht gefunden'), { errors: [{ message: 'Nicht gefunden' }] })).toBeUndefined()
   })
 
-  it('is added by the plugin after the site’s own afterError hooks', () => {
+  it('is added to each of the plugin’s collections, and leaves the site’s own hooks alone', () => {
     const own: AfterErrorHook = () => undefined
     const config = applyPlugin({}, siteConfig({ hooks: { afterError: [own] } }))
-    expect(config.hooks?.afterError).toEqual([own, keepFieldErrors])
+    expect(config.hooks?.afterError).toEqual([own])
+    const events = config.collections?.find((collection) => collection.slug === 'events')
+    expect(events?.hooks?.afterError).toEqual([keepFieldErrors])
   })
 })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { nextEventData, nextSessionData } from '../../src/lib/nextEdition/copies'
+import { richText } from '../helpers/fixtures'
+import { nextEventData, nextSessionData, renumberTexts } from '../../src/lib/nextEdition/copies'
 import { nextEditionNumber, retitle } from '../../src/lib/nextEdition/edition'
+import { plainText } from '../../src/lib/nextEdition/richText'
 import { defaultOffsetDays, readOffsetDays } from '../../src/lib/nextEdition/offsetDays'
 import { shiftDays } from '../../src/lib/nextEdition/shift'
 
@@ -41,10 +43,23 @@ describe('edition numbers and titles', () => {
     expect(nextEditionNumber(undefined, 'Fachtagung')).toBe(2)
   })
 
-  it('renumbers a title that starts with “N. ” and leaves others alone', () => {
+  it('renumbers a title that starts with “N. ” or an English ordinal, and leaves others alone', () => {
     expect(retitle('2. Kölner Symposium', 3)).toBe('3. Kölner Symposium')
     expect(retitle('Kölner Symposium 2027', 3)).toBe('Kölner Symposium 2027')
-    expect(retitle('2nd Cologne Symposium', 3)).toBe('2nd Cologne Symposium')
+    expect(retitle('2nd Cologne Symposium', 3)).toBe('3rd Cologne Symposium')
+    expect(retitle('3rd Cologne Symposium', 4)).toBe('4th Cologne Symposium')
+    expect(retitle('10th Cologne Symposium', 11)).toBe('11th Cologne Symposium')
+    expect(retitle('20th Cologne Symposium', 21)).toBe('21st Cologne Symposium')
+  })
+
+  it('renumbers a description’s mentions of the old title, and flags other mentions of the edition', () => {
+    const description = richText('Das 3. Kölner Symposium beginnt am 3. Oktober.', 'Wir laden zum dritten Mal ein.')
+    const { description: renumbered, review } = renumberTexts({ description, title: '3. Kölner Symposium' }, 4)
+    expect(plainText(renumbered)).toBe('Das 4. Kölner Symposium beginnt am 3. Oktober.\nWir laden zum dritten Mal ein.')
+    expect(review).toBe(true)
+    const english = renumberTexts({ description: richText('Welcome to the 3rd Cologne Symposium.'), title: '3rd Cologne Symposium' }, 4)
+    expect(plainText(english.description)).toBe('Welcome to the 4th Cologne Symposium.')
+    expect(english.review).toBe(false)
   })
 })
 
@@ -54,17 +69,18 @@ describe('copies', () => {
       {
         edition: 2,
         end: '2027-04-22T15:00:00.000Z',
-        registration: { deadline: '2027-04-01T10:00:00.000Z', state: 'closed' },
+        registration: { deadline: '2027-04-01T10:00:00.000Z', fee: 'kostenfrei', state: 'open', url: 'https://example.org/anmeldung-2027' },
         start: '2027-04-22T07:30:00.000Z',
         title: '2. Kölner Symposium',
       },
       364,
     )
-    expect(data).toMatchObject({
+    expect(data.review).toBe(false)
+    expect(data.data).toMatchObject({
       _status: 'draft',
       edition: 3,
       end: '2028-04-20T15:00:00.000Z',
-      registration: { deadline: '2028-03-30T10:00:00.000Z', state: 'closed' },
+      registration: { deadline: null, state: 'notYetOpen', url: null },
       slug: null,
       start: '2028-04-20T07:30:00.000Z',
       title: '3. Kölner Symposium',

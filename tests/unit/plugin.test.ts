@@ -2,7 +2,8 @@ import { describe, expect, it, jest } from '@jest/globals'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field, LocalizationConfig } from 'payload'
 
 import { setName } from '../../collections/Speakers/hooks/setName'
-import { defaultLocalization, type PreviewArgs } from '../../src'
+import { type PreviewArgs } from '../../src'
+import { programmTranslations } from '../../src/translations'
 import { navGroups } from '../../src/lib/navGroups'
 import { findField } from '../helpers/fields'
 import { applyPlugin, collectionOf, pluginCollections, siteConfig } from '../helpers/pluginConfig'
@@ -73,7 +74,8 @@ describe('eventsPlugin', () => {
       const result = applyPlugin({ overrides: { speakers: { fields } }, slugs: { organisations: 'partner' } })
       const speakerFields = collectionOf(result, 'speakers').fields
       expect(fields).toHaveBeenCalledTimes(1)
-      expect(findField(speakerFields, 'orcid')).toEqual(orcid)
+      // the site's field, with the plugin's check of its values (src/fields/strictValues)
+      expect(findField(speakerFields, 'orcid')).toMatchObject({ ...orcid, validate: expect.any(Function) })
       expect(findField(speakerFields, 'familyName')).toBeDefined()
       expect(findField(speakerFields, 'organisation')?.relationTo).toBe('partner')
     })
@@ -155,18 +157,21 @@ describe('eventsPlugin', () => {
       expect(applyPlugin({}, siteConfig({ localization })).localization).toBe(localization)
     })
 
-    it('uses the option when the site has none', () => {
-      const localization: LocalizationConfig = { defaultLocale: 'de', locales: [{ code: 'de', label: 'Deutsch' }] }
-      expect(applyPlugin({ localization }).localization).toBe(localization)
+    it('refuses a site without localization, saying what to set', () => {
+      expect(() => applyPlugin({}, siteConfig({ localization: false }))).toThrow(/no `localization`/)
     })
+  })
 
-    it('defaults to German with English, falling back to German', () => {
-      const localization = applyPlugin().localization
-      expect(localization).toEqual(defaultLocalization)
-      expect(localization).toMatchObject({ defaultLocale: 'de', fallback: true })
-      const codes =
-        localization && localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
-      expect(codes).toEqual(['de', 'en'])
+  describe('translations', () => {
+    it('adds its texts under programm: and keeps every text of the site', () => {
+      const translations = { de: { general: { save: 'Sichern' }, programm: { csvRun: 'Einlesen' } }, fr: { site: { hello: 'Bonjour' } } }
+      const result = applyPlugin({}, siteConfig({ i18n: { fallbackLanguage: 'de', translations } }))
+      expect(result.i18n?.fallbackLanguage).toBe('de')
+      expect(result.i18n?.translations).toEqual({
+        de: { general: { save: 'Sichern' }, programm: { ...programmTranslations.de.programm, csvRun: 'Einlesen' } },
+        en: programmTranslations.en,
+        fr: { site: { hello: 'Bonjour' } },
+      })
     })
   })
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { isDay, parseSearchParams } from '../../src/lib/search/params'
-import { eventsWhere, startOfDayInBerlin } from '../../src/lib/search/where'
+import { eventsWhere } from '../../src/lib/search/where'
+import { midnight } from '../../src/lib/timeZone'
 
-const parse = (query: string, defaults?: { limit?: number }) => parseSearchParams(new URLSearchParams(query), defaults)
+const locales = { codes: ['de', 'en'], defaultLocale: 'de' }
+const parse = (query: string, defaults?: { limit?: number }) =>
+  parseSearchParams(new URLSearchParams(query), { ...defaults, locales })
 const refused = (query: string) => parse(query).errors.map(({ parameter, problem }) => `${parameter}:${problem}`)
 
 describe('parseSearchParams', () => {
@@ -55,9 +58,9 @@ describe('isDay', () => {
 
 describe('eventsWhere', () => {
   it('turns Berlin days into UTC instants, in winter and in summer', () => {
-    expect(startOfDayInBerlin('2025-01-15')).toBe('2025-01-14T23:00:00.000Z')
-    expect(startOfDayInBerlin('2025-07-15')).toBe('2025-07-14T22:00:00.000Z')
-    expect(startOfDayInBerlin('2025-12-31', 1)).toBe('2025-12-31T23:00:00.000Z')
+    expect(midnight('2025-01-15').toISOString()).toBe('2025-01-14T23:00:00.000Z')
+    expect(midnight('2025-07-15').toISOString()).toBe('2025-07-14T22:00:00.000Z')
+    expect(midnight('2025-12-31', 1).toISOString()).toBe('2025-12-31T23:00:00.000Z')
   })
 
   it('asks for published events overlapping the days, with every filter given', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { payloadSecret } from '../../src/lib/secret'
+import { payloadSecret } from '../../frontend/config/secret'
 
 const env = (values: Record<string, string>): NodeJS.ProcessEnv => values as NodeJS.ProcessEnv
 

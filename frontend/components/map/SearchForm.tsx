@@ -1,7 +1,8 @@
-import type { ParamError } from '../../../src/lib/search/params'
+import type { ParamError } from '@difu/programm/site'
 import type { MapSearch } from '../../data/search'
 import { t, type Locale } from '../../i18n/dictionary'
 import { pagePath } from '../../i18n/routes'
+import { resultsAnchor } from './SearchResults'
 
 type Props = { locale: Locale; params: URLSearchParams; errors: ParamError[]; topics: MapSearch['topics'] }
 
@@ -50,7 +51,7 @@ export const SearchForm = ({ locale, params, errors, topics }: Props) => {
   const radiusOptions = [...new Set([...radii, ...(radii.includes(radius) || radius > 1000 || radius <= 0 ? [] : [radius])])].sort((a, b) => a - b)
 
   return (
-    <form action={pagePath(locale, 'map')} aria-labelledby="search-filters" className="search-form" method="get">
+    <form action={`${pagePath(locale, 'map')}#${resultsAnchor}`} aria-labelledby="search-filters" className="search-form" method="get">
       <h2 id="search-filters">{text.searchFilters}</h2>
       {errors.length ? (
         <div className="error-summary" role="alert">

@@ -22,6 +22,7 @@ const popupContent = (point: MapPoint, linkText: string): HTMLElement => {
   const title = document.createElement('p')
   title.className = 'search-map__popup-title'
   title.textContent = point.title
+  if (point.titleLang) title.lang = point.titleLang
   const when = document.createElement('p')
   when.textContent = point.when
   box.append(title, when)

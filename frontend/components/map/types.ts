@@ -5,6 +5,8 @@ export type MapPoint = {
   lat: number
   lng: number
   title: string
+  /** The title's language when it is the German fallback on a page in another language. */
+  titleLang?: string
   when: string
   place: string
   url?: string

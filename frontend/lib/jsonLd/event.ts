@@ -15,6 +15,7 @@ import type {
 
 import { t, type Locale } from '../../i18n/dictionary'
 import { populated } from '../populated'
+import { isSpoken } from '../programme'
 import { siteUrl } from '../siteUrl'
 import {
   compact,
@@ -68,6 +69,7 @@ export type SessionInput = {
   slug?: string | null
   start: string
   end: string
+  kind?: string | null
   room?: string | null
   abstract?: string | null
   language?: string | null
@@ -211,7 +213,7 @@ const descriptionOf = (event: EventInput): string | undefined => {
 
 /** The languages spoken: those of the sessions, German (the institute's language) when none is set. */
 const languagesOf = (sessions: SessionInput[]): string | string[] => {
-  const languages = [...new Set(sessions.flatMap((session) => (session.language ? [session.language] : [])))]
+  const languages = [...new Set(sessions.filter(isSpoken).map((session) => session.language!))]
   return languages.length === 0 ? 'de' : languages.length === 1 ? languages[0] : languages
 }
 
@@ -251,7 +253,8 @@ export const eventJsonLd = ({ event, sessions = [], locale }: Args): WithContext
       eventAttendanceMode: mode,
       location: sessionLocation(places, session.room),
       performer: uniquePeople(peopleOf(session, locale)).map(performerReference),
-      inLanguage: session.language || undefined,
+      // a break or a reception is held in no language
+      inLanguage: isSpoken(session) ? session.language! : undefined,
       url: sessionUrl,
       superEvent,
     })

@@ -1,8 +1,5 @@
-import { TZDate } from '@date-fns/tz'
-import { formatISO } from 'date-fns'
 import type { OrganizationLeaf, PersonLeaf } from 'schema-dts'
 
-import { eventTimeZone } from '../../../src/lib/timeZone'
 import type { Locale } from '../../i18n/dictionary'
 import { pagePath } from '../../i18n/routes'
 import { populated } from '../populated'
@@ -20,12 +17,8 @@ export type PersonInput = {
   photo?: number | MediaInput | null
 }
 
-/**
- * An instant as ISO 8601 with the Berlin offset, e.g. 2027-04-22T09:30:00+02:00: search engines
- * show the local time of the event, which a UTC "Z" time does not carry.
- */
-export const isoInBerlin = (instant: string | Date): string =>
-  formatISO(new TZDate(new Date(instant).getTime(), eventTimeZone))
+/** An instant as ISO 8601 with the Berlin offset (the plugin's one helper for it). */
+export { isoInZone as isoInBerlin } from '@difu/programm/site'
 
 /** Search engines need absolute addresses; uploads are stored with site-relative ones. */
 export const absolute = (url: string | null | undefined): string | undefined => {

@@ -5,5 +5,5 @@ export const csvImportComponent = (columns: Column[]) => ({
   clientProps: {
     columns: columns.map(({ headers, required }) => `${headers[0]}${required ? '*' : ''}`).join(', '),
   },
-  path: '/components/CsvImport#CsvImport',
+  path: '@difu/programm/client#CsvImport',
 })

@@ -4,42 +4,13 @@ import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useId, useState } from 'react'
 
+import { maxUploadBytes } from '../../lib/import/limits'
+import { type ProgrammKey, translate } from '../../translations'
+
 type Row = { line: number; title: string }
 type RowError = { field?: string; line?: number; message: string }
+type Text = (key: ProgrammKey, vars?: Record<string, number | string>) => string
 type Answer = { create?: Row[]; dryRun?: boolean; errors: RowError[]; ignoredColumns?: string[] }
-
-const texts = {
-  de: {
-    heading: 'Aus CSV-Datei importieren',
-    columns: 'Spalten (deutsch oder englisch benannt, getrennt durch ; oder ,):',
-    file: 'CSV-Datei',
-    dryRun: 'Probelauf',
-    run: 'Importieren',
-    wouldCreate: 'Der Import würde anlegen:',
-    created: 'Angelegt:',
-    refused: 'Nichts wurde importiert. Bitte diese Zeilen korrigieren:',
-    ignored: 'Nicht übernommene Spalten:',
-    line: 'Zeile',
-    column: 'Spalte',
-    noFile: 'Bitte zuerst eine Datei wählen.',
-    failed: 'Der Import ist fehlgeschlagen.',
-  },
-  en: {
-    heading: 'Import from CSV file',
-    columns: 'Columns (German or English names, separated by ; or ,):',
-    file: 'CSV file',
-    dryRun: 'Dry run',
-    run: 'Import',
-    wouldCreate: 'The import would create:',
-    created: 'Created:',
-    refused: 'Nothing was imported. Please correct these rows:',
-    ignored: 'Columns not imported:',
-    line: 'Line',
-    column: 'Column',
-    noFile: 'Please choose a file first.',
-    failed: 'The import failed.',
-  },
-}
 
 /**
  * Above the speakers and sessions lists: upload a CSV file, try it (dry run) and import it. Shows
@@ -56,7 +27,7 @@ export const CsvImport = ({
 }) => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const text = texts[i18n.language === 'en' ? 'en' : 'de']
+  const text: Text = (key, vars) => translate(i18n, key, vars)
   const router = useRouter()
   const inputId = useId()
   const [file, setFile] = useState<File>()
@@ -65,7 +36,9 @@ export const CsvImport = ({
   if (hasCreatePermission === false) return null
 
   const send = async (dryRun: boolean) => {
-    if (!file) return setAnswer({ errors: [{ message: text.noFile }] })
+    if (!file) return setAnswer({ errors: [{ message: text('csvChooseFile') }] })
+    // the server refuses it too; saying so here spares the upload
+    if (file.size > maxUploadBytes) return setAnswer({ errors: [{ message: translate(i18n, 'importTooLarge', { megabytes: maxUploadBytes / 1024 / 1024 }) }] })
     setBusy(true)
     const form = new FormData()
     form.append('file', file)
@@ -75,7 +48,7 @@ export const CsvImport = ({
       setAnswer((await response.json()) as Answer)
       if (response.ok && !dryRun) router.refresh()
     } catch {
-      setAnswer({ errors: [{ message: text.failed }] })
+      setAnswer({ errors: [{ message: text('csvFailed') }] })
     } finally {
       setBusy(false)
     }
@@ -88,13 +61,13 @@ export const CsvImport = ({
   return (
     <section aria-labelledby={`${inputId}-heading`} style={{ marginBottom: 'var(--base)' }}>
       <h2 id={`${inputId}-heading`} style={{ fontSize: '1.1rem' }}>
-        {text.heading}
+        {text('csvHeading')}
       </h2>
       <p>
-        {text.columns} {columns}
+        {text('csvColumns')} {columns}
       </p>
       <form onSubmit={submit} style={{ alignItems: 'center', display: 'flex', flexWrap: 'wrap', gap: '1rem' }}>
-        <label htmlFor={inputId}>{text.file}</label>
+        <label htmlFor={inputId}>{text('csvFile')}</label>
         <input
           accept=".csv,text/csv"
           id={inputId}
@@ -105,10 +78,10 @@ export const CsvImport = ({
           type="file"
         />
         <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => void send(true)} type="button">
-          {text.dryRun}
+          {text('csvDryRun')}
         </Button>
         <Button disabled={busy} margin={false} type="submit">
-          {text.run}
+          {text('csvRun')}
         </Button>
       </form>
       {answer && <Result answer={answer} text={text} />}
@@ -116,16 +89,16 @@ export const CsvImport = ({
   )
 }
 
-const Result = ({ answer, text }: { answer: Answer; text: (typeof texts)['de'] }) => (
+const Result = ({ answer, text }: { answer: Answer; text: Text }) => (
   <div aria-live="polite" role="status">
     {answer.errors.length > 0 ? (
       <>
-        <p>{text.refused}</p>
+        <p>{text('csvRefused')}</p>
         <ul>
           {answer.errors.map((error, index) => (
             <li key={index}>
-              {error.line ? `${text.line} ${error.line}` : ''}
-              {error.field ? `, ${text.column} „${error.field}“` : ''}
+              {error.line ? `${text('csvLine')} ${error.line}` : ''}
+              {error.field ? `, ${text('csvColumn')} ${text('quoted', { text: error.field })}` : ''}
               {error.line || error.field ? ': ' : ''}
               {error.message}
             </li>
@@ -134,11 +107,11 @@ const Result = ({ answer, text }: { answer: Answer; text: (typeof texts)['de'] }
       </>
     ) : (
       <>
-        <p>{answer.dryRun ? text.wouldCreate : text.created}</p>
+        <p>{answer.dryRun ? text('csvWouldCreate') : text('csvCreated')}</p>
         <ul>
           {answer.create?.map(({ line, title }) => (
             <li key={line}>
-              {text.line} {line}: {title}
+              {text('csvLine')} {line}: {title}
             </li>
           ))}
         </ul>
@@ -146,7 +119,7 @@ const Result = ({ answer, text }: { answer: Answer; text: (typeof texts)['de'] }
     )}
     {answer.ignoredColumns?.length ? (
       <p>
-        {text.ignored} {answer.ignoredColumns.join(', ')}
+        {text('csvIgnored')} {answer.ignoredColumns.join(', ')}
       </p>
     ) : null}
   </div>

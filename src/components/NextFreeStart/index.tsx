@@ -5,13 +5,7 @@ import { useEffect, useState } from 'react'
 
 import { nextFreeStart } from '../../lib/nextFreeStart'
 import { type Relation, relationId } from '../../lib/relationId'
-import { pick } from '../texts'
-
-const hint = {
-  de: 'Beginn vorgeschlagen: direkt nach dem letzten Programmpunkt der Veranstaltung (oder zu ihrem Beginn).',
-  en: 'Start suggested: right after the event’s latest session (or at the event’s start).',
-}
-
+import { translate } from '../../translations'
 
 const getJson = async (url: string) => {
   const response = await fetch(url, { credentials: 'include' })
@@ -58,5 +52,5 @@ export const NextFreeStart = () => {
     }
   }, [collectionSlug, config.routes.api, config.serverURL, dispatch, event, events, id, start])
 
-  return suggested ? <p className="field-description">{pick(i18n.language, hint)}</p> : null
+  return suggested ? <p className="field-description">{translate(i18n, 'nextFreeStartHint')}</p> : null
 }

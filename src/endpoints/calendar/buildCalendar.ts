@@ -1,19 +1,22 @@
-import { TZDate } from '@date-fns/tz'
 import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 
-import { eventTimeZone } from '../../lib/timeZone'
+import { defaultProductId } from '../../lib/siteTexts'
+import { eventTimeZone, inEventZone } from '../../lib/timeZone'
+import type { EventsPluginConfig } from '../../types'
 import { type ExportEvent, type ExportSession, objectOf, type VenueLike } from '../shared/loadEvents'
+import { calendarText, parameterText } from './icalText'
 
 /**
- * ical-generator writes a plain Date's wall-clock time in the server's zone; a TZDate carries the
- * Berlin wall-clock time, so DTSTART;TZID=Europe/Berlin is right whatever zone the server runs in.
+ * An empty calendar that writes DTSTART;TZID=Europe/Berlin and carries the matching VTIMEZONE.
+ * Its own name and description are escaped here: ical-generator escapes only the events' texts.
  */
-const inEventZone = (instant: string): TZDate => new TZDate(new Date(instant).getTime(), eventTimeZone)
-
-/** An empty calendar that writes DTSTART;TZID=Europe/Berlin and carries the matching VTIMEZONE. */
-export const newCalendar = (name: string, description?: string): ICalCalendar => {
-  const calendar = ical({ name, description, prodId: { company: 'Difu', product: 'Programm', language: 'DE' } })
+export const newCalendar = (options: EventsPluginConfig, name: string, description?: string): ICalCalendar => {
+  const calendar = ical({
+    name: calendarText(name),
+    description: description ? calendarText(description) : undefined,
+    prodId: calendarText(options.site?.icalProductId ?? defaultProductId),
+  })
   // No calendar-wide zone name: ical-generator would then write DTSTAMP and LAST-MODIFIED as
   // floating local times, where RFC 5545 wants UTC. The generator still adds a VTIMEZONE for
   // every zone the events use. (The library answers an error string for unknown zones.)
@@ -54,7 +57,7 @@ const organizer = (event: ExportEvent) => {
   const email = event.contact?.email
   if (!email) return undefined
   const name = objectOf(event.organisers?.[0])?.name || event.contact?.name || email
-  return { name, email }
+  return { name: parameterText(name), email }
 }
 
 type Common = { host: string; url?: string }

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { EventsPluginConfig } from '../../types'
-import { errorAnswer, readFlag, readLocale } from '../shared/answers'
+import { readFlag, readLocale, refuse } from '../shared/answers'
 import { eventPage, findEvents, findSessions } from '../shared/loadEvents'
 import { uidHost } from '../shared/uidHost'
 import { addEvent, addSession, calendarAnswer, newCalendar } from './buildCalendar'
@@ -12,17 +12,15 @@ export const eventCalendar = (options: EventsPluginConfig): Endpoint => ({
   method: 'get',
   handler: async (req) => {
     const locale = readLocale(req)
-    if (locale instanceof Response) return locale
     const withSessions = readFlag(req, 'sessions')
-    if (withSessions instanceof Response) return withSessions
     const slug = String(req.routeParams?.slug ?? '')
 
     const [event] = await findEvents(req, { slug: { equals: slug } }, locale, 1)
-    if (!event) return errorAnswer(404, `No published event with the slug "${slug}".`)
+    if (!event) return refuse(404, `No published event with the slug "${slug}".`)
 
     const url = eventPage(options, event, locale)
     const common = { host: uidHost(req.payload), url }
-    const calendar = newCalendar(event.title, event.summary ?? undefined)
+    const calendar = newCalendar(options, event.title, event.summary ?? undefined)
     addEvent(calendar, event, common)
     if (withSessions) {
       for (const session of await findSessions(req, { event: { equals: event.id } }, locale))

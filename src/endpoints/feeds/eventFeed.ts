@@ -1,18 +1,24 @@
 import { Feed } from 'feed'
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { siteTexts } from '../../lib/siteTexts'
 import type { EventsPluginConfig } from '../../types'
 import { readLocale, upcomingWhere } from '../shared/answers'
 import { eventPage, findEvents } from '../shared/loadEvents'
 
-const names = {
-  de: { title: 'Difu-Veranstaltungen', description: 'Kommende Veranstaltungen des Deutschen Instituts für Urbanistik' },
-  en: { title: 'Difu events', description: 'Upcoming events of the German Institute of Urban Affairs' },
-}
+/** Plain text inside an element a reader takes as HTML, so `<Zukunft>` stays text, not a tag. */
+const asHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+const plain = (text: string): string => text
+
+/**
+ * `html` is what the format declares HTML: the `feed` library writes Atom's title and summary as
+ * `type="html"`, and RSS readers take a description as HTML.
+ */
 const formats = {
-  rss: { render: (feed: Feed) => feed.rss2(), type: 'application/rss+xml; charset=utf-8' },
-  atom: { render: (feed: Feed) => feed.atom1(), type: 'application/atom+xml; charset=utf-8' },
+  rss: { render: (feed: Feed) => feed.rss2(), type: 'application/rss+xml; charset=utf-8', title: plain, html: asHtml },
+  atom: { render: (feed: Feed) => feed.atom1(), type: 'application/atom+xml; charset=utf-8', title: asHtml, html: asHtml },
 }
 
 /** Where the feed itself lives, for its self link and its id (Atom requires an absolute id). */
@@ -32,13 +38,13 @@ export const eventFeed = (options: EventsPluginConfig, format: keyof typeof form
   method: 'get',
   handler: async (req) => {
     const locale = readLocale(req)
-    if (locale instanceof Response) return locale
     const events = await findEvents(req, upcomingWhere(), locale)
     const self = selfUrl(req, format)
+    const { copyright, feedDescription, feedTitle } = siteTexts(options.site, locale)
     const feed = new Feed({
       id: self,
-      title: names[locale].title,
-      description: names[locale].description,
+      title: feedTitle,
+      description: feedDescription,
       language: locale,
       link: self,
       feedLinks: { [format]: self },
@@ -46,17 +52,17 @@ export const eventFeed = (options: EventsPluginConfig, format: keyof typeof form
         ? new Date(Math.max(...events.map((event) => new Date(event.updatedAt).getTime())))
         : new Date(0),
       generator: 'Programm',
-      copyright: 'Deutsches Institut für Urbanistik',
+      copyright,
     })
     for (const event of events) {
       // without a page the API address still identifies the event uniquely
       const link = eventPage(options, event, locale) ?? new URL(`./${event.id}`, self).toString()
       feed.addItem({
-        title: event.title,
+        title: formats[format].title(event.title),
         id: link,
         link,
         date: new Date(event.start),
-        description: event.summary ?? undefined,
+        description: event.summary ? formats[format].html(event.summary) : undefined,
       })
     }
     return new Response(formats[format].render(feed), { headers: { 'Content-Type': formats[format].type } })

@@ -1,8 +1,9 @@
 import { type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
 import type { ImportError, ImportItem } from '../../lib/import/types'
+import type { Id } from '../../types'
 
-type Created = { id: number | string; line: number; title: string }
+type Created = { id: Id; line: number; title: string }
 
 /**
  * Creates the rows one by one as the signed-in user. If Payload still refuses one (its own field

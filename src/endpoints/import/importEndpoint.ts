@@ -1,15 +1,16 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { ImportLanguage } from '../../lib/import/messages'
-import { type CsvTable, readCsv } from '../../lib/import/readCsv'
+import { maxRows, maxUploadBytes } from '../../lib/import/limits'
+import { type CsvTable, readCsv, tooManyRows } from '../../lib/import/readCsv'
 import { type ImportError, type ImportItem, isImportError } from '../../lib/import/types'
 import { pluginSlug } from '../../lib/pluginSlug'
-import { hasRole } from '../../lib/roles'
+import { translate } from '../../translations'
 import type { EventsCollection } from '../../types'
-import { readFlag } from '../shared/answers'
-import { languageOf, refusal } from './answers'
+import { readFlag, refuse } from '../shared/answers'
+import { collectionAllows } from '../shared/collectionAllows'
+import { rowErrors } from './answers'
 import { createAll } from './createAll'
-import { maxUploadBytes, readUpload } from './readUpload'
+import { readUpload, tooLarge } from './readUpload'
 
 /** What a collection's importer makes of a file: rows ready to create, or every problem found. */
 export type Prepared = {
@@ -20,7 +21,7 @@ export type Prepared = {
   ignoredColumns: string[]
 }
 
-export type Prepare = (table: CsvTable, req: PayloadRequest, language: ImportLanguage) => Promise<ImportError[] | Prepared>
+export type Prepare = (table: CsvTable, req: PayloadRequest) => Promise<ImportError[] | Prepared>
 
 /**
  * `POST /api/<collection>/import[?dryRun=1]` with a CSV file: checks every row first (values,
@@ -30,33 +31,37 @@ export type Prepare = (table: CsvTable, req: PayloadRequest, language: ImportLan
 export const importEndpoint = (collection: EventsCollection, prepare: Prepare): Endpoint => ({
   path: '/import',
   method: 'post',
+  // the door (refuseBadRequests) leaves the body alone: it is read here as it arrives, up to its byte limit
+  custom: { readsOwnBody: true },
   handler: async (req) => {
-    if (!req.user) return refusal(401, 'Please sign in to import.')
-    if (!hasRole(req.user, 'admin', 'editor')) return refusal(403, 'Only editors may import.')
+    const slug = pluginSlug(req.payload, collection)
+    // the collection's own create access decides, so a host's overrides govern the import too
+    if (!(await collectionAllows(req, slug, 'create'))) {
+      return req.user ? refuse(403, translate(req, 'notAllowed')) : refuse(401, translate(req, 'signInFirst'))
+    }
     const dryRun = readFlag(req, 'dryRun')
-    if (dryRun instanceof Response) return dryRun
 
-    const tooLarge = refusal(413, `The file is larger than ${maxUploadBytes / 1024 / 1024} MB.`)
-    // refused before reading when the size is announced, after reading when it was not
-    if (Number(req.headers.get('content-length')) > maxUploadBytes) return tooLarge
     const text = await readUpload(req)
-    if (!text?.trim()) return refusal(400, 'No CSV file: send it as the body (text/csv) or as the form field "file".')
-    if (text.length > maxUploadBytes) return tooLarge
+    if (text === tooLarge) {
+      return refuse(413, translate(req, 'importTooLarge', { megabytes: maxUploadBytes / 1024 / 1024 }))
+    }
+    if (!text?.trim()) return refuse(400, translate(req, 'importNoFile'))
 
-    const table = readCsv(text)
-    if (isImportError(table)) return refusal(400, [table])
-    const prepared = await prepare(table, req, languageOf(req))
-    if (Array.isArray(prepared)) return refusal(400, prepared)
+    const table = await readCsv(text)
+    if (table === tooManyRows) return refuse(413, translate(req, 'importTooManyRows', { max: maxRows }))
+    if (isImportError(table)) return rowErrors([table])
+    const prepared = await prepare(table, req)
+    if (Array.isArray(prepared)) return rowErrors(prepared)
     const { errors, headerOf, ignoredColumns, items } = prepared
-    if (errors.length > 0) return Response.json({ errors, ignoredColumns }, { status: 400 })
+    if (errors.length > 0) return rowErrors(errors, ignoredColumns)
     if (dryRun) {
       const create = items.map(({ line, title }) => ({ line, title }))
       return Response.json({ create, dryRun: true, errors: [], ignoredColumns })
     }
 
     const columnOf = (path: string) => headerOf[path.split('.')[0]] ?? path
-    const created = await createAll(req, pluginSlug(req.payload, collection), items, columnOf)
-    if (created.some(isImportError)) return Response.json({ errors: created, ignoredColumns }, { status: 400 })
+    const created = await createAll(req, slug, items, columnOf)
+    if (created.some(isImportError)) return rowErrors(created.filter(isImportError), ignoredColumns)
     return Response.json({ create: created, dryRun: false, errors: [], ignoredColumns }, { status: 201 })
   },
 })

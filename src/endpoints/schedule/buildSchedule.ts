@@ -1,12 +1,14 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import { toSlug } from '../../lib/slugify'
-import { dayInZone, eventTimeZone } from '../../lib/timeZone'
+import { dayInZone, eventTimeZone, isoInZone, midnight } from '../../lib/timeZone'
 import { uuidV5 } from '../../lib/uuidV5'
+import type { Id } from '../../types'
 import type { ExportLocale } from '../shared/answers'
 import { type ExportEvent, type ExportSession, objectOf, type Related, type VenueLike } from '../shared/loadEvents'
+import { frabId } from './frabId'
 import { scheduleLabels } from './labels'
-import { clockTime, datesFrom, hoursAndMinutes, isoInZone, midnight, minutesBetween, nextDate } from './times'
+import { clockTime, datesFrom, hoursAndMinutes, minutesBetween } from './times'
 
 type RichText = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 
@@ -18,7 +20,7 @@ export type ScheduleSession = ExportSession & {
   track?: string | null
   description?: RichText | null
   recordingUrl?: string | null
-  speakers?: { speaker: Related<{ id: number | string; name?: string | null }> }[] | null
+  speakers?: { speaker: Related<{ id: Id; name?: string | null }> }[] | null
   materials?: { file: Related<{ url?: string | null; filename?: string | null }>; label?: string | null }[] | null
 }
 
@@ -75,7 +77,7 @@ export type ScheduleContext = {
   /** Absolute address of a path on this server, for media files and sessions without a page. */
   absolute: (path: string) => string
   /** The API path of a session, its address when the site has no pages. */
-  sessionPath: (id: number | string) => string
+  sessionPath: (id: Id) => string
 }
 
 /** A fixed namespace for the plugin's GUIDs: never change it, or every app sees new sessions. */
@@ -110,8 +112,9 @@ const talkOf = (session: ScheduleSession, room: string, acronym: string, context
   const slug = session.slug || toSlug(session.title)
   const page = context.eventUrl && slug ? `${context.eventUrl}#${encodeURIComponent(slug)}` : undefined
   const minutes = minutesBetween(session.start, session.end)
+  const id = frabId(session.id)
   return {
-    id: Number(session.id),
+    id,
     guid: uuidV5(`session-${session.id}@${context.host}`, guidNamespace),
     date: isoInZone(session.start),
     end: isoInZone(session.end),
@@ -119,7 +122,7 @@ const talkOf = (session: ScheduleSession, room: string, acronym: string, context
     duration: hoursAndMinutes(minutes),
     room,
     // frab's form, unique per conference: acronym-id-title
-    slug: `${acronym}-${session.id}-${toSlug(slug) || 'session'}`,
+    slug: `${acronym}-${id}-${toSlug(slug) || 'session'}`,
     url: page ?? context.absolute(context.sessionPath(session.id)),
     title: session.title,
     subtitle: '',
@@ -131,7 +134,7 @@ const talkOf = (session: ScheduleSession, room: string, acronym: string, context
     persons: (session.speakers ?? []).flatMap(({ speaker }) => {
       const person = objectOf(speaker)
       return person?.name
-        ? [{ id: Number(person.id), guid: uuidV5(`speaker-${person.id}@${context.host}`, guidNamespace), public_name: person.name }]
+        ? [{ id: frabId(person.id), guid: uuidV5(`speaker-${person.id}@${context.host}`, guidNamespace), public_name: person.name }]
         : []
     }),
     links: [
@@ -168,7 +171,7 @@ const daysOf = (event: ExportEvent, entries: Entry[]): ScheduleDay[] => {
       index: index + 1,
       date,
       start: isoInZone(starts.length ? Math.min(...times(starts)) : midnight(date)),
-      end: isoInZone(ends.length ? Math.max(...times(ends)) : midnight(nextDate(date))),
+      end: isoInZone(ends.length ? Math.max(...times(ends)) : midnight(date, 1)),
       rooms,
     }
   })

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { pluginSlug } from '../../lib/pluginSlug'
 import type { EventsPluginConfig } from '../../types'
-import { errorAnswer, readLocale } from '../shared/answers'
+import { readLocale, refuse } from '../shared/answers'
 import { eventPage, findEvents, findSessions, type SessionQuery } from '../shared/loadEvents'
 import { uidHost } from '../shared/uidHost'
 import { buildSchedule, type Schedule, type ScheduleSession } from './buildSchedule'
@@ -47,11 +47,10 @@ export const eventSchedule = (options: EventsPluginConfig, format: keyof typeof 
   method: 'get',
   handler: async (req) => {
     const locale = readLocale(req)
-    if (locale instanceof Response) return locale
     const slug = String(req.routeParams?.slug ?? '')
 
     const [event] = await findEvents(req, { slug: { equals: slug } }, locale, 1)
-    if (!event) return errorAnswer(404, `No published event with the slug "${slug}".`)
+    if (!event) return refuse(404, `No published event with the slug "${slug}".`)
 
     const sessions = await findSessions<ScheduleSession>(req, { event: { equals: event.id } }, locale, scheduleQuery(req))
     const sessionsApi = `${req.payload.config.routes.api}/${pluginSlug(req.payload, 'sessions')}`

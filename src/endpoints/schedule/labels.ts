@@ -6,4 +6,5 @@ const labels = {
   en: { venue: 'Venue', page: 'Session on the event page', recording: 'Recording' },
 }
 
-export const scheduleLabels = (locale: ExportLocale) => labels[locale]
+/** Locales without their own words get the English ones. */
+export const scheduleLabels = (locale: ExportLocale) => labels[locale as keyof typeof labels] ?? labels.en

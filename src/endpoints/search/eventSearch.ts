@@ -20,12 +20,16 @@ export const eventSearch = (options: EventsPluginConfig): Endpoint => ({
   path: '/search',
   method: 'get',
   handler: async (req) => {
-    const parsed = parseSearchParams(req.searchParams)
+    const { localization } = req.payload.config
+    const locales = localization
+      ? { codes: localization.localeCodes, defaultLocale: localization.defaultLocale }
+      : { codes: [], defaultLocale: '' }
+    const parsed = parseSearchParams(req.searchParams, { locales })
     if (!parsed.query) return refusal(parsed.errors)
     const pageUrl = options.pageUrl
       ? (slug: string, locale: string) => options.pageUrl?.({ collection: 'events', locale, slug })
       : undefined
-    const { errors, result } = await searchEvents({ payload: req.payload, pageUrl, req }, parsed.query)
+    const { errors, result } = await searchEvents({ payload: req.payload, pageUrl, req, site: options.site }, parsed.query)
     return errors ? refusal(errors) : Response.json(result)
   },
 })

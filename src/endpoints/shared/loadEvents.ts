@@ -1,11 +1,12 @@
-import type { PayloadRequest, PopulateType, SelectType, Where } from 'payload'
+import type { PayloadRequest, PopulateType, SelectType, TypedLocale, Where } from 'payload'
 
 import { pluginSlug } from '../../lib/pluginSlug'
-import type { EventsPluginConfig } from '../../types'
+import { printableDeep } from '../../lib/text/printable'
+import type { EventsPluginConfig, Id } from '../../types'
 import type { ExportLocale } from './answers'
 
 /** A relationship as Payload returns it: an id, or the document when populated. */
-export type Related<T> = number | string | T | null | undefined
+export type Related<T> = Id | T | null | undefined
 
 export const objectOf = <T>(value: Related<T>): T | undefined =>
   value && typeof value === 'object' ? (value as T) : undefined
@@ -19,7 +20,7 @@ export type VenueLike = {
 
 /** The fields of an event that the exports (calendars, feeds, schedules) read. */
 export type ExportEvent = {
-  id: number | string
+  id: Id
   title: string
   slug?: string | null
   summary?: string | null
@@ -33,14 +34,14 @@ export type ExportEvent = {
 }
 
 export type ExportSession = {
-  id: number | string
+  id: Id
   title: string
   abstract?: string | null
   start: string
   end: string
   room?: string | null
   updatedAt: string
-  event: unknown
+  event: Related<{ id: Id }>
 }
 
 const eventFields = {
@@ -60,7 +61,8 @@ const sessionFields = { title: true, abstract: true, start: true, end: true, roo
 
 /**
  * Reads as the visitor: `overrideAccess: false` with `req`, so the collections' own access rules
- * keep drafts from anyone not signed in. Depth 1 fills in venue and organisers.
+ * keep drafts from anyone not signed in. Depth 1 fills in venue and organisers. Every text comes
+ * without the characters no export format can carry (`printableDeep`).
  */
 export const findEvents = async (
   req: PayloadRequest,
@@ -71,7 +73,7 @@ export const findEvents = async (
   const { docs } = await req.payload.find({
     collection: pluginSlug(req.payload, 'events'),
     where,
-    locale,
+    locale: locale as TypedLocale,
     depth: 1,
     select: eventFields,
     sort: 'start',
@@ -79,7 +81,7 @@ export const findEvents = async (
     req,
     ...(limit ? { limit } : { pagination: false }),
   })
-  return docs as unknown as ExportEvent[]
+  return printableDeep(docs) as unknown as ExportEvent[]
 }
 
 /** What an export reads beyond the common session fields, and which relationships it fills in. */
@@ -95,7 +97,7 @@ export const findSessions = async <T extends ExportSession = ExportSession>(
   const { docs } = await req.payload.find({
     collection: pluginSlug(req.payload, 'sessions'),
     where: { and: [where, { _status: { equals: 'published' } }] },
-    locale,
+    locale: locale as TypedLocale,
     depth,
     populate,
     select: { ...sessionFields, ...select },
@@ -104,7 +106,7 @@ export const findSessions = async <T extends ExportSession = ExportSession>(
     overrideAccess: false,
     req,
   })
-  return docs as unknown as T[]
+  return printableDeep(docs) as unknown as T[]
 }
 
 export const eventPage = (options: EventsPluginConfig, event: ExportEvent, locale: ExportLocale) =>

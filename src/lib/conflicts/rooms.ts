@@ -1,12 +1,14 @@
 import { overlaps, type TimeSpan } from './overlaps'
-
-type Id = number | string
+import type { Id } from '../../types'
 
 export type RoomedSession = TimeSpan & { id: Id; title: string; room?: string | null }
 
+/** A room name without stray spaces: " Saal  1 " is "Saal 1". */
+export const normalRoom = (room: string | null | undefined): string => (room ?? '').trim().replace(/\s+/g, ' ')
+
 /** "Saal 1", " saal  1 " and "SAAL 1" are the same room. */
 export const sameRoom = (a: string | null | undefined, b: string | null | undefined): boolean => {
-  const normal = (room: string | null | undefined) => (room ?? '').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de')
+  const normal = (room: string | null | undefined) => normalRoom(room).toLocaleLowerCase('de')
   return normal(a) !== '' && normal(a) === normal(b)
 }
 

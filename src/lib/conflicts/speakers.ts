@@ -1,6 +1,5 @@
 import { overlaps, type TimeSpan } from './overlaps'
-
-type Id = number | string
+import type { Id } from '../../types'
 
 /** Programme items where someone must speak; a welcome, a break or a reception can do without. */
 export const kindsWithSpeakers = ['keynote', 'talk', 'panel', 'workshop'] as const

@@ -1,6 +1,6 @@
 import type { CsvRow } from './readCsv'
 import type { ImportError } from './types'
-import { importMessage, type ImportLanguage } from './messages'
+import { type Texts, translate } from '../../translations'
 
 /** A column the import understands: the document field it fills and the header names it goes by. */
 export type Column<Field extends string = string> = { field: Field; headers: string[]; required?: boolean }
@@ -19,7 +19,7 @@ export type ColumnMap<Field extends string> = {
 export const mapColumns = <Field extends string>(
   headers: string[],
   columns: Column<Field>[],
-  language: ImportLanguage,
+  i18n: Texts,
 ): ColumnMap<Field> | ImportError[] => {
   const headerOf: Partial<Record<Field, string>> = {}
   const ignored: string[] = []
@@ -33,7 +33,7 @@ export const mapColumns = <Field extends string>(
   return missing.map(({ headers: [name] }) => ({
     field: name,
     line: 1,
-    message: importMessage(language, 'missingColumn', { column: name }),
+    message: translate(i18n, 'importMissingColumn', { column: name }),
   }))
 }
 

@@ -1,7 +1,8 @@
+import type { Id } from '../../types'
 import { toSlug } from '../slugify'
 
 /** A document a cell may refer to by its slug or its name. */
-export type Candidate = { id: number | string; name?: string | null; slug?: string | null }
+export type Candidate = { id: Id; name?: string | null; slug?: string | null }
 
 /**
  * The documents a cell such as "Anna Beispiel" or "anna-beispiel" refers to, best rule first:

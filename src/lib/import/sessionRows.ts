@@ -1,7 +1,7 @@
+import type { Texts } from '../../translations'
 import { languages, sessionKinds } from '../vocabulary'
 import { parseBerlinTime } from './berlinTime'
 import type { Column } from './columns'
-import type { ImportLanguage } from './messages'
 import type { CsvTable } from './readCsv'
 import { allowedValues, mapTable, optionValue, type SelectOption } from './rows'
 import type { ImportError } from './types'
@@ -53,20 +53,20 @@ export type SessionRow = {
   speakers: string[]
 }
 
-export const mapSessionRows = (table: CsvTable, language: ImportLanguage) =>
-  mapTable(table, sessionColumns, language, ({ fail, values }): SessionRow => {
+export const mapSessionRows = (table: CsvTable, i18n: Texts) =>
+  mapTable(table, sessionColumns, i18n, ({ fail, values }): SessionRow => {
     const time = (field: 'end' | 'start'): string | undefined => {
       const text = values[field]
       if (!text) return undefined
       const instant = parseBerlinTime(text)
-      if (!instant) fail(field, 'badDate', { value: text })
+      if (!instant) fail(field, 'importBadDate', { value: text })
       return instant
     }
     const select = (field: 'kind' | 'language', options: SelectOption[]): string | undefined => {
       const text = values[field]
       if (!text) return undefined
       const value = optionValue(text, options)
-      if (!value) fail(field, 'badOption', { allowed: allowedValues(options, language), value: text })
+      if (!value) fail(field, 'importBadOption', { allowed: allowedValues(options, i18n), value: text })
       return value
     }
     const start = time('start')
@@ -94,4 +94,4 @@ export const mapSessionRows = (table: CsvTable, language: ImportLanguage) =>
     }
   })
 
-export type MappedSessions = Exclude<ReturnType<typeof mapSessionRows>, ImportError[]>
+export type MappedSessions = Exclude<Awaited<ReturnType<typeof mapSessionRows>>, ImportError[]>

@@ -1,6 +1,6 @@
+import type { Texts } from '../../translations'
 import { personName } from '../personName'
 import type { Column } from './columns'
-import type { ImportLanguage } from './messages'
 import type { CsvTable } from './readCsv'
 import { mapTable } from './rows'
 import type { ImportError } from './types'
@@ -24,8 +24,8 @@ export type SpeakerRow = {
   organisation?: string
 }
 
-export const mapSpeakerRows = (table: CsvTable, language: ImportLanguage) =>
-  mapTable(table, speakerColumns, language, ({ values }): SpeakerRow => {
+export const mapSpeakerRows = (table: CsvTable, i18n: Texts) =>
+  mapTable(table, speakerColumns, i18n, ({ values }): SpeakerRow => {
     const { familyName = '', givenName = '', honorific, organisation, position, slug } = values
     return {
       data: { familyName, givenName, honorific, position, slug },
@@ -34,4 +34,4 @@ export const mapSpeakerRows = (table: CsvTable, language: ImportLanguage) =>
     }
   })
 
-export type MappedSpeakers = Exclude<ReturnType<typeof mapSpeakerRows>, ImportError[]>
+export type MappedSpeakers = Exclude<Awaited<ReturnType<typeof mapSpeakerRows>>, ImportError[]>

@@ -1,15 +1,47 @@
-import { nextEditionNumber, retitle } from './edition'
-import { shiftDays, shiftOptional } from './shift'
-
-type Id = number | string
+import type { Id } from '../../types'
+import { mentionsEdition, nextEditionNumber, renumberMentions, retitle } from './edition'
+import { mapText, plainText } from './richText'
+import { shiftDays } from './shift'
 
 export type SourceEvent = {
   title: string
   edition?: number | null
   start: string
   end: string
-  registration?: ({ deadline?: string | null } & Record<string, unknown>) | null
+  description?: unknown
+  registration?: ({ deadline?: string | null; state?: string | null; url?: string | null } & Record<string, unknown>) | null
 }
+
+/** One language's texts of an event that name its edition. */
+export type EditionTexts = { title?: string | null; description?: unknown }
+
+/**
+ * An event's title and description in one language for the next edition: the title renumbered,
+ * the description's mentions of the old title too, and `review` when the description still
+ * seems to name the old edition in other words, for the editor to check.
+ */
+export const renumberTexts = ({ title, description }: EditionTexts, edition: number) => {
+  const renumbered = title && description ? mapText(description, (text) => renumberMentions(text, title, edition)) : description
+  return {
+    description: renumbered,
+    review: Boolean(renumbered) && mentionsEdition(plainText(renumbered), edition - 1),
+    title: title ? retitle(title, edition) : title,
+  }
+}
+
+/**
+ * Registration starts over: last year's link and deadline do not carry over, and a registration
+ * that was open (or closed) is "not yet open" again; fee and places stay as a starting point.
+ */
+const freshRegistration = (registration: SourceEvent['registration']) =>
+  registration
+    ? {
+        ...registration,
+        deadline: null,
+        state: registration.state === 'notRequired' || !registration.state ? registration.state : 'notYetOpen',
+        url: null,
+      }
+    : undefined
 
 /**
  * What changes in the copy of an event for its next edition; every other field is copied as it
@@ -17,18 +49,21 @@ export type SourceEvent = {
  */
 export const nextEventData = (event: SourceEvent, days: number) => {
   const edition = nextEditionNumber(event.edition, event.title)
+  const { description, review } = renumberTexts(event, edition)
   return {
-    _status: 'draft' as const,
-    edition,
-    end: shiftDays(event.end, days),
-    previousStart: null,
-    registration: event.registration
-      ? { ...event.registration, deadline: shiftOptional(event.registration.deadline, days) }
-      : undefined,
-    slug: null,
-    start: shiftDays(event.start, days),
-    status: 'scheduled' as const,
-    title: retitle(event.title, edition),
+    data: {
+      _status: 'draft' as const,
+      ...(event.description ? { description } : {}),
+      edition,
+      end: shiftDays(event.end, days),
+      previousStart: null,
+      registration: freshRegistration(event.registration),
+      slug: null,
+      start: shiftDays(event.start, days),
+      status: 'scheduled' as const,
+      title: retitle(event.title, edition),
+    },
+    review,
   }
 }
 

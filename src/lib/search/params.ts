@@ -8,9 +8,11 @@ import { isOnEarth, type Point } from './geo'
 
 export const attendanceValues = ['offline', 'online', 'mixed'] as const
 export const sortValues = ['date', 'distance'] as const
-export const searchLocales = ['de', 'en'] as const
+/** A content locale of the site (its `localization`), e.g. `de`. */
+export type SearchLocale = string
 
-export type SearchLocale = (typeof searchLocales)[number]
+/** The content locales a search may ask for, and the one it answers in when none is asked for. */
+export type SearchLocales = { codes: readonly string[]; defaultLocale: string }
 
 export type SearchQuery = {
   q?: string
@@ -57,7 +59,10 @@ export const isDay = (value: string): boolean => {
 const oneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value)
 
 /** Every problem at once, so a form can mark each field that needs fixing. */
-export const parseSearchParams = (params: URLSearchParams, defaults: { limit?: number } = {}): Parsed => {
+export const parseSearchParams = (
+  params: URLSearchParams,
+  defaults: { limit?: number; locales: SearchLocales },
+): Parsed => {
   const errors: ParamError[] = []
   const refuse = (parameter: string, problem: ParamProblem, message: string) => {
     errors.push({ message, parameter, problem })
@@ -128,9 +133,10 @@ export const parseSearchParams = (params: URLSearchParams, defaults: { limit?: n
   const page = whole('page', 1, Number.MAX_SAFE_INTEGER)
   const limit = whole('limit', defaults.limit ?? 20, maxLimit)
 
-  const localeText = value('locale') ?? 'de'
-  const locale: SearchLocale = oneOf(searchLocales, localeText) ? localeText : 'de'
-  if (!oneOf(searchLocales, localeText)) refuse('locale', 'invalid', `Parameter "locale" must be one of ${searchLocales.join(', ')}.`)
+  const { codes, defaultLocale } = defaults.locales
+  const localeText = value('locale') ?? defaultLocale
+  const locale: SearchLocale = codes.includes(localeText) ? localeText : defaultLocale
+  if (!codes.includes(localeText)) refuse('locale', 'invalid', `Parameter "locale" must be one of ${codes.join(', ')}.`)
 
   if (errors.length) return { errors }
   return { errors: [], query: { attendance, from, limit, locale, near, page, q, radiusKm, sort, to, topics } }

@@ -1,12 +1,13 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest, SelectType, TypedLocale, Where } from 'payload'
 
+import { listingTitle } from '../listingTitle'
 import { pluginSlug } from '../pluginSlug'
 import { findPlace, placeKey } from './gazetteer'
 import { boundingBox, distanceKm, roundKm, type Point } from './geo'
+import { hasWildcards, holdsWords, withoutWildcards } from './literalText'
 import type { ParamError, SearchLocale, SearchQuery } from './params'
 import { eventsWhere, type TextMatches, venuesInBoxWhere } from './where'
-
-type Id = number | string
+import type { Id, SiteOptions } from '../../types'
 
 export type FoundVenue = { id: Id; name: string; city: string | null; lat: number; lng: number }
 
@@ -14,6 +15,8 @@ export type FoundEvent = {
   id: Id
   slug: string | null
   title: string
+  /** The title as the site lists events, with its prefix (see the plugin's `site.listingPrefix`). */
+  listingTitle: string
   start: string
   end: string
   status: string | null
@@ -50,6 +53,8 @@ export type SearchContext = {
   req?: PayloadRequest
   /** The public page of an event in the search's language. */
   pageUrl?: (slug: string, locale: SearchLocale) => string | undefined
+  /** The site's options, for the listing titles. */
+  site?: SiteOptions
 }
 
 type VenueDoc = { id: Id; name?: string | null; address?: { city?: string | null }; latitude?: number; longitude?: number }
@@ -67,7 +72,8 @@ const asVisitor = ({ req }: SearchContext, locale: SearchLocale) => ({
   // no join fields (a venue's events, an event's sessions): they would cost a query per document;
   // typed loosely, as Payload types `joins` per collection and these slugs are the site's choice
   ...({ joins: false } as object),
-  locale,
+  // one of the site's locales: parseSearchParams accepts no other
+  locale: locale as TypedLocale,
   overrideAccess: false as const,
   req,
 })
@@ -80,7 +86,7 @@ const findVenues = async (
   context: SearchContext,
   locale: SearchLocale,
   where: Where,
-  select: Record<string, unknown> = coordinates,
+  select: SelectType = coordinates,
 ): Promise<VenueDoc[]> => {
   const { docs } = await context.payload.find({
     ...asVisitor(context, locale),
@@ -115,16 +121,36 @@ export const resolvePlace = async (context: SearchContext, place: string): Promi
 
 const idsOf = (docs: unknown[]): Id[] => docs.map((doc) => (doc as { id: Id }).id)
 
+/**
+ * Documents whose fields hold `q`: by `like` in the database, or for a text with SQL wildcards
+ * by `like` on its other words and then literally here (see literalText).
+ */
+const findByText = async (
+  context: SearchContext,
+  locale: SearchLocale,
+  collection: 'events' | 'speakers' | 'venues',
+  fields: string[],
+  q: string,
+): Promise<Record<string, unknown>[]> => {
+  const literal = hasWildcards(q)
+  const asked = literal ? withoutWildcards(q) : q
+  const { docs } = await context.payload.find({
+    ...asVisitor(context, locale),
+    collection: pluginSlug(context.payload, collection),
+    pagination: false,
+    select: Object.fromEntries(fields.map((field) => [field.split('.')[0], true])),
+    where: { or: fields.map((field) => ({ [field]: { like: asked } })) },
+  })
+  const valueAt = (doc: Record<string, unknown>, field: string) =>
+    field.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc)
+  const rows = docs as unknown as Record<string, unknown>[]
+  return literal ? rows.filter((doc) => fields.some((field) => holdsWords(valueAt(doc, field) as string, q))) : rows
+}
+
 /** Events where a speaker of a published session, or the venue's city, matches the text. */
 const textMatches = async (context: SearchContext, locale: SearchLocale, q: string): Promise<TextMatches> => {
   const { payload } = context
-  const speakers = await payload.find({
-    ...asVisitor(context, locale),
-    collection: pluginSlug(payload, 'speakers'),
-    pagination: false,
-    select: { name: true },
-    where: { name: { like: q } },
-  })
+  const speakers = { docs: await findByText(context, locale, 'speakers', ['name'], q) }
   const sessions = speakers.docs.length
     ? await payload.find({
         ...asVisitor(context, locale),
@@ -135,8 +161,11 @@ const textMatches = async (context: SearchContext, locale: SearchLocale, q: stri
       })
     : { docs: [] }
   const eventIds = [...new Set(sessions.docs.map((session) => (session as { event: Id }).event))]
-  const venues = await findVenues(context, locale, { 'address.city': { like: q } }, {})
-  return { eventIds, venueIds: idsOf(venues) }
+  const venues = await findByText(context, locale, 'venues', ['address.city'], q)
+  const literalIds = hasWildcards(q)
+    ? idsOf(await findByText(context, locale, 'events', ['title', 'summary'], q))
+    : undefined
+  return { eventIds, literalIds, venueIds: idsOf(venues) }
 }
 
 const foundVenue = (venue: VenueDoc | undefined): FoundVenue | null =>
@@ -159,7 +188,7 @@ export const toGeoJson = (docs: FoundEvent[]): GeoJson => ({
   ),
 })
 
-type EventDoc = Omit<FoundEvent, 'venue' | 'url' | 'distance' | 'title'> & { venue?: Id | null }
+type EventDoc = Omit<FoundEvent, 'venue' | 'url' | 'distance' | 'title' | 'listingTitle'> & { venue?: Id | null }
 
 /** Without the (localized) title: sorting and paging over a locale join is what makes a search slow. */
 const eventSelect = { slug: true, start: true, end: true, status: true, attendanceMode: true, venue: true } as const
@@ -260,21 +289,24 @@ export const searchEvents = async (
       ? payload.find({
           ...asVisitor(context, locale),
           collection: pluginSlug(payload, 'events'),
+          depth: 1,
           pagination: false,
-          select: { title: true },
+          populate: { [pluginSlug(payload, 'organisations')]: { shortName: true } },
+          select: { organisers: true, title: true },
           where: { id: { in: pageIds } },
         })
       : { docs: [] },
     venueIds.length ? findVenues(context, locale, { id: { in: venueIds } }, venueDetails) : [],
   ])
-  const titles = new Map(titled.docs.map((doc) => [(doc as { id: Id }).id, (doc as { title?: string }).title ?? '']))
+  const titles = new Map(titled.docs.map((doc) => [(doc as { id: Id }).id, doc as unknown as Parameters<typeof listingTitle>[0]]))
   for (const venue of named) venues.set(venue.id, venue)
 
   const docs: FoundEvent[] = events.map(({ venue, ...event }) => {
     const km = venue != null ? distances.get(venue) : undefined
     return {
       ...event,
-      title: titles.get(event.id) ?? '',
+      title: titles.get(event.id)?.title ?? '',
+      listingTitle: listingTitle(titles.get(event.id) ?? { title: '' }, locale, context.site),
       url: event.slug ? context.pageUrl?.(event.slug, locale) : undefined,
       venue: foundVenue(venue != null ? venues.get(venue) : undefined),
       ...(km === undefined ? {} : { distance: roundKm(km) }),

@@ -1,17 +1,9 @@
-import { TZDate } from '@date-fns/tz'
 import type { Where } from 'payload'
 
-import { eventTimeZone } from '../timeZone'
+import { midnight } from '../timeZone'
 import type { BoundingBox } from './geo'
 import type { SearchQuery } from './params'
-
-type Id = number | string
-
-/** Midnight in Berlin starting the given day (YYYY-MM-DD), as a UTC instant. */
-export const startOfDayInBerlin = (day: string, plusDays = 0): string => {
-  const [year, month, date] = day.split('-').map(Number)
-  return new Date(new TZDate(year, month - 1, date + plusDays, eventTimeZone).getTime()).toISOString()
-}
+import type { Id } from '../../types'
 
 /** Venues inside the box: two indexed numbers, a query every database adapter answers alike. */
 export const venuesInBoxWhere = (box: BoundingBox): Where => ({
@@ -26,6 +18,8 @@ export const venuesInBoxWhere = (box: BoundingBox): Where => ({
 export type TextMatches = {
   /** Events with a published session of a speaker whose name matches. */
   eventIds: Id[]
+  /** Events whose title or summary holds a text with SQL wildcards, found literally (see literalText). */
+  literalIds?: Id[]
   /** Venues in a city whose name matches. */
   venueIds: Id[]
 }
@@ -44,16 +38,18 @@ export type EventFilters = {
  */
 export const eventsWhere = ({ query, topicIds, venueIds, text }: EventFilters): Where => {
   const and: Where[] = [{ _status: { equals: 'published' } }]
-  if (query.from) and.push({ end: { greater_than_equal: startOfDayInBerlin(query.from) } })
-  if (query.to) and.push({ start: { less_than: startOfDayInBerlin(query.to, 1) } })
+  if (query.from) and.push({ end: { greater_than_equal: midnight(query.from).toISOString() } })
+  if (query.to) and.push({ start: { less_than: midnight(query.to, 1).toISOString() } })
   if (topicIds.length) and.push({ topics: { in: topicIds } })
   if (query.attendance) and.push({ attendanceMode: { equals: query.attendance } })
   if (venueIds) and.push({ venue: { in: venueIds } })
   if (query.q) {
-    const or: Where[] = [{ title: { like: query.q } }, { summary: { like: query.q } }]
-    if (text?.eventIds.length) or.push({ id: { in: text.eventIds } })
+    const or: Where[] = text?.literalIds ? [] : [{ title: { like: query.q } }, { summary: { like: query.q } }]
+    const ids = [...(text?.literalIds ?? []), ...(text?.eventIds ?? [])]
+    if (ids.length) or.push({ id: { in: ids } })
     if (text?.venueIds.length) or.push({ venue: { in: text.venueIds } })
-    and.push({ or })
+    // no text match at all: an id never missing, so nothing is found
+    and.push(or.length ? { or } : { id: { exists: false } })
   }
   return { and }
 }

@@ -2,7 +2,7 @@
  * Payload's admin panel as an editor works it: signing in, typing into its date pickers and
  * choosing from its selects, saving and publishing a document.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, FrameLocator, Page } from 'playwright-core'
 
 import { baseUrl } from './site'
 
@@ -55,4 +55,64 @@ export const refusal = async (page: Page): Promise<string> => {
   // a field's error is a tooltip that shows on hover, so its text is read, not its visible text
   const fieldErrors = await page.locator('.field-error').evaluateAll((tips) => tips.map((tip) => tip.textContent ?? ''))
   return [...toasts, ...fieldErrors].join('\n')
+}
+
+/**
+ * Waits until React has taken over the element (it marks the elements it hydrated): typing or a
+ * click before that is lost, or submits the bare HTML form to the API instead of the admin's.
+ */
+export const hydrated = async (page: Page, selector: string): Promise<void> => {
+  await page.waitForFunction((wanted) => {
+    const element = document.querySelector(wanted)
+    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps'))
+  }, selector)
+}
+
+/** The browser tests' editor (made by the global setup), signed in to the German admin. */
+export const signInEditor = (browser: Browser): Promise<Page> => {
+  const email = process.env.E2E_EDITOR_EMAIL
+  const password = process.env.E2E_EDITOR_PASSWORD
+  if (!email || !password) throw new Error('The editor account is missing: run the browser tests with `npm run test:e2e`.')
+  return signIn(browser, email, password)
+}
+
+/** Whether the live preview beside the form is open. */
+const livePreviewShown = (page: Page): Promise<boolean> => page.locator('.live-preview-window').isVisible()
+
+/**
+ * Opens the live preview beside the form and returns its frame. Payload remembers for each editor
+ * whether they left it open (their `collection-<slug>` preference) and opens it by itself then; the
+ * eye button toggles, so it is clicked only when the preview is closed.
+ */
+export const openLivePreview = async (page: Page): Promise<FrameLocator> => {
+  await hydrated(page, '#live-preview-toggler')
+  if (!(await livePreviewShown(page))) await page.locator('#live-preview-toggler').click()
+  await page.locator('.live-preview-window').waitFor()
+  return page.frameLocator('#live-preview-iframe')
+}
+
+/**
+ * Closes the live preview and waits until Payload has stored that, so the next edit view the
+ * editor opens (in this or a later test) starts without it.
+ */
+export const closeLivePreview = async (page: Page): Promise<void> => {
+  if (!(await livePreviewShown(page))) return
+  const stored = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && response.url().includes('/api/payload-preferences/collection-'),
+  )
+  await page.locator('#live-preview-toggler').click()
+  await stored
+}
+
+export type SessionForm = { title: string; event: string; kind: string; start: string; end: string; room: string }
+
+/** Opens a new session and fills it in (title, event, kind, times, room); saving is up to the test. */
+export const fillNewSession = async (page: Page, { title, event, kind, start, end, room }: SessionForm): Promise<void> => {
+  await page.goto('/admin/collections/sessions/create')
+  await page.fill('input[name="title"]', title)
+  await choose(page, 'event', event)
+  await choose(page, 'kind', kind)
+  await fillDate(page, 'start', start)
+  await fillDate(page, 'end', end)
+  await page.fill('input[name="room"]', room)
 }

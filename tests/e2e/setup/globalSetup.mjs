@@ -3,11 +3,13 @@
  * makes the test accounts over REST as an administrator would: the first account through
  * `POST /api/users/first-register` (it becomes the admin), and an editor created by that admin.
  * The map's tiles come from a local stand-in tile server (scripts/e2e/tileServer.mjs), never from
- * the internet. The tests read the addresses and the accounts from E2E_* environment variables.
+ * the internet, and its mail goes to a local SMTP server (scripts/e2e/mailServer.mjs) whose mails the
+ * tests read at E2E_MAIL_URL. The tests read the addresses and the accounts from E2E_* variables.
  */
 import { randomBytes } from 'node:crypto'
 
-import { startSeededServer } from '../../../scripts/e2e/server.mjs'
+import { startMailServer } from '../../../scripts/e2e/mailServer.mjs'
+import { freePort, startSeededServer } from '../../../scripts/e2e/server.mjs'
 import { startTileServer } from '../../../scripts/e2e/tileServer.mjs'
 
 const post = async (url, body, token) => {
@@ -26,7 +28,13 @@ export default async function globalSetup() {
   process.stdout.write('\n')
   const tiles = await startTileServer()
   globalThis.__E2E_TILES__ = tiles
-  const server = await startSeededServer({ env: { MAP_TILE_URL: tiles.urlTemplate }, label: 'e2e', log })
+  const mail = await startMailServer()
+  globalThis.__E2E_MAIL__ = mail
+  // the site's mail goes to the local SMTP server; its links need the site's own address
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const env = { ...mail.env, EMAIL_FROM: 'Programm E2E <programm@e2e.example.org>', MAP_TILE_URL: tiles.urlTemplate, NEXT_PUBLIC_SERVER_URL: baseUrl }
+  const server = await startSeededServer({ env, label: 'e2e', log, port })
   globalThis.__E2E_SERVER__ = server
   try {
     const admin = { email: 'admin@e2e.example.org', password: randomBytes(12).toString('hex') }
@@ -41,6 +49,7 @@ export default async function globalSetup() {
       E2E_DATABASE_URL: server.databaseUrl,
       E2E_EDITOR_EMAIL: editor.email,
       E2E_EDITOR_PASSWORD: editor.password,
+      E2E_MAIL_URL: mail.listUrl,
       E2E_TILE_URL: tiles.urlTemplate,
     })
   } catch (error) {

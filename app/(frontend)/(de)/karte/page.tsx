@@ -1,0 +1,5 @@
+import { mapMetadata, mapPage } from '../../../../frontend/routes/map'
+
+export const metadata = mapMetadata('de')
+
+export default mapPage('de')

@@ -1,0 +1,5 @@
+import { contactMetadata, contactPage } from '../../../../frontend/routes/sitePage'
+
+export const metadata = contactMetadata('de')
+
+export default contactPage('de')

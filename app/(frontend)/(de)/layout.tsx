@@ -1,0 +1,6 @@
+import { rootLayout } from '../../../frontend/components/RootLayout'
+import { siteMetadata } from '../../../frontend/lib/metadata'
+
+export const metadata = siteMetadata('de')
+
+export default rootLayout('de')

@@ -1,0 +1,5 @@
+import { thanksMetadata, thanksPage } from '../../../../../frontend/routes/sitePage'
+
+export const metadata = thanksMetadata('en')
+
+export default thanksPage('en')

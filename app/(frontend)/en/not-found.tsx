@@ -1,0 +1,3 @@
+import { notFoundPage } from '../../../frontend/routes/notFound'
+
+export default notFoundPage('en')

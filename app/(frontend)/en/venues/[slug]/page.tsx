@@ -1,0 +1,11 @@
+import { venueMetadata, venuePage } from '../../../../../frontend/routes/venue'
+import { noStaticParams } from '../../../../../frontend/routes/types'
+
+export const dynamicParams = true
+/** Re-rendered hourly in the background too, as upcoming turns into past. */
+export const revalidate = 3600
+
+export const generateStaticParams = noStaticParams
+export const generateMetadata = venueMetadata('en')
+
+export default venuePage('en')

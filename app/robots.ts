@@ -1,0 +1,3 @@
+import { siteRobots } from '../frontend/routes/robots'
+
+export default siteRobots

@@ -1,0 +1,3 @@
+import { siteSitemap } from '../frontend/routes/sitemap'
+
+export default siteSitemap

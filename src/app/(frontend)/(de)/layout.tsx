@@ -1,6 +1,0 @@
-import { rootLayout } from '../../../../frontend/components/RootLayout'
-import { siteMetadata } from '../../../../frontend/lib/metadata'
-
-export const metadata = siteMetadata('de')
-
-export default rootLayout('de')

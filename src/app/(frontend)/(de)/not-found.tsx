@@ -1,3 +1,0 @@
-import { notFoundPage } from '../../../../frontend/routes/notFound'
-
-export default notFoundPage('de')

@@ -1,3 +1,0 @@
-import { siteRobots } from '../../frontend/routes/robots'
-
-export default siteRobots

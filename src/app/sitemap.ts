@@ -1,3 +1,0 @@
-import { siteSitemap } from '../../frontend/routes/sitemap'
-
-export default siteSitemap

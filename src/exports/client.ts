@@ -1,0 +1,13 @@
+'use client'
+/** The plugin's admin components, referenced from the config as `@difu/programm/client#Name`. */
+export { BerlinDateField } from '../components/BerlinDateField'
+export { CoordinateField } from '../components/CoordinateField'
+export { CoordinatesFromAddress } from '../components/CoordinatesFromAddress'
+export { CsvImport } from '../components/CsvImport'
+export { DrawerGuard } from '../components/DrawerGuard'
+export { NextEditionButton } from '../components/NextEdition'
+export { NextFreeStart } from '../components/NextFreeStart'
+export { ProgrammeCheck } from '../components/ProgrammeCheck'
+export { RoomField } from '../components/RoomField'
+export { NamedRowLabel, RelationRowLabel } from '../components/RowLabel'
+export { SessionConflicts } from '../components/SessionConflicts'

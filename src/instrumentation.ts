@@ -1,6 +1,0 @@
-/** Next calls this once when the server starts; the work itself needs Node.js, not the Edge runtime. */
-export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { openDatabaseOrExit } = await import('./instrumentation-node')
-  await openDatabaseOrExit()
-}
