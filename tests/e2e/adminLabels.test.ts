@@ -120,6 +120,9 @@ describe.each(['de', 'en'] as Language[])('the admin panel in %s', (language) =>
     const headings = (await page.locator('thead th').allInnerTexts()).map((text) => text.trim())
     expect(headings.filter((heading) => heading === 'Status')).toHaveLength(1)
     expect(headings).toContain(word.eventStatus)
+    // Payload's date cells say "Loading..." until the browser has loaded date-fns' locale; all
+    // cells share that locale, so once one shows a date, every one does
+    await page.locator('td.cell-start', { hasText: /\d{2}:\d{2}/ }).first().waitFor()
     const starts = await page.locator('td.cell-start').allInnerTexts()
     expect(starts.length).toBeGreaterThan(0)
     for (const start of starts) expect(start.trim()).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/)
