@@ -7,6 +7,7 @@ import { pluginSlug } from '../../src/lib/pluginSlug'
 import { translate } from '../../src/translations'
 import type { Id } from '../../src/types'
 import { withDrafts } from './overlappingSessions'
+import { programmeFacts } from './programmeFacts'
 import { type Problem, publishProblems } from './publishProblems'
 
 /** Only who may edit sessions (the collection's own access, a host's overrides included) plans them. */
@@ -20,14 +21,14 @@ const readEvent = (req: PayloadRequest): Id | undefined => documentId(req.payloa
 
 type Session = { id: Id; title: string; _status?: string } & Record<string, unknown>
 
-/** A handler for editors on `?event=ID`, given every session of that event (as readEvent, sessionsOf). */
+/** A handler for editors on `?event=ID`, given that event and every session of it (as readEvent, sessionsOf). */
 const forEventSessions =
-  (answer: (req: PayloadRequest, sessions: Session[]) => Promise<Response>) =>
+  (answer: (req: PayloadRequest, sessions: Session[], event: Id) => Promise<Response>) =>
   async (req: PayloadRequest): Promise<Response> => {
     await refuseVisitors(req)
     const event = readEvent(req)
     if (event === undefined) return refuse(400, translate(req, 'eventParameter'))
-    return answer(req, await sessionsOf(req, event))
+    return answer(req, await sessionsOf(req, event), event)
   }
 
 /** Every session of the event, as editors see it (its latest draft), in programme order. */
@@ -67,11 +68,12 @@ const conflicts: Endpoint = {
 const programmeCheck: Endpoint = {
   path: '/programme-check',
   method: 'get',
-  handler: forEventSessions(async (req, sessions) => {
+  handler: forEventSessions(async (req, sessions, event) => {
     req.context[withDrafts] = true
+    const facts = await programmeFacts(req, event, sessions)
     const checked = []
     for (const session of sessions) {
-      checked.push({ id: session.id, problems: await publishProblems(req, session, session.id), status: session._status, title: session.title })
+      checked.push({ id: session.id, problems: await publishProblems(req, session, session.id, facts), status: session._status, title: session.title })
     }
     return Response.json({ sessions: checked })
   }),

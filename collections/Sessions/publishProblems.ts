@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Id } from '../../src/types'
+import type { PlanningFacts } from './planningFacts'
 import { validateOnePersonOnce } from './validateOnePersonOnce'
 import { validateRoomFree } from './validateRoomFree'
 import { validateSpeakersConfirmed } from './validateSpeakersConfirmed'
@@ -25,10 +26,16 @@ const checks: Check[] = [
 
 /**
  * What would stop this session (its form data) from being published, each with the field it
- * concerns. `req.context.conflictsWithDrafts` decides whether drafts count as clashes too.
+ * concerns. `req.context.conflictsWithDrafts` decides whether drafts count as clashes too; the
+ * rules read what they need from `facts`, else from the database.
  */
-export const publishProblems = async (req: PayloadRequest, data: Record<string, unknown>, id?: Id): Promise<Problem[]> => {
-  const options = { data: { ...data, _status: 'published' }, id, req, siblingData: data } as never
+export const publishProblems = async (
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  id?: Id,
+  facts?: PlanningFacts,
+): Promise<Problem[]> => {
+  const options = { data: { ...data, _status: 'published' }, id, planningFacts: facts, req, siblingData: data } as never
   const problems: Problem[] = []
   for (const { field, validate } of checks) {
     const result = await validate(data[field] as never, options)

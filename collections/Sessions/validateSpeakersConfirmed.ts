@@ -3,7 +3,7 @@ import type { ArrayFieldValidation } from 'payload'
 import { translate } from '../../src/translations'
 import { relationId } from '../../src/lib/relationId'
 import type { StoredSession } from './overlappingSessions'
-import { speakerName } from './speakerName'
+import { factsOf } from './planningFacts'
 
 type Entry = NonNullable<StoredSession['speakers']>[number] & { needsConfirmation?: boolean | null }
 
@@ -11,9 +11,9 @@ type Entry = NonNullable<StoredSession['speakers']>[number] & { needsConfirmatio
  * A person carried over from the last edition ("Zusage noch offen") is announced only once they
  * have said yes: the editor clears the mark, then publishes.
  */
-export const validateSpeakersConfirmed: ArrayFieldValidation = async (value, { req }) => {
+export const validateSpeakersConfirmed: ArrayFieldValidation = async (value, options) => {
   const open = ((value ?? []) as Entry[]).find((entry) => entry.needsConfirmation)
   const id = relationId(open?.speaker)
   if (id === undefined) return true
-  return translate(req, 'speakerUnconfirmed', { person: await speakerName(req, id) })
+  return translate(options.req, 'speakerUnconfirmed', { person: await factsOf(options).speakerName(id) })
 }

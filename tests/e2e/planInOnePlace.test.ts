@@ -5,13 +5,12 @@
  * edition (seeing its dates first), and a visitor reads the programme in time order, in both
  * languages, on a 320 px phone at 200 % text without scrolling sideways.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import type { Browser, Page } from 'playwright-core'
 
-import { choose, fillDate, fillNewSession, press, savedId, signInEditor } from './helpers/admin'
-import { launchBrowser, newVisitor } from './helpers/browser'
-import { removePlanned } from './helpers/cleanup'
+import { choose, fillDate, fillNewSession, press, saveNewEvent, saveNewVenue, savedId } from './helpers/admin'
+import { newVisitor } from './helpers/browser'
+import { planningEditor } from './helpers/planning'
 import { get, rest, signInAsEditor } from './helpers/site'
 
 describe('an editor plans an event in one place; visitors read it on a phone', () => {
@@ -28,109 +27,86 @@ describe('an editor plans an event in one place; visitors read it on a phone', (
     workshop: `Werkstatt ${suffix}`,
   }
   const order = [titles.welcome, titles.coffee, titles.panel, titles.parallel, titles.workshop]
-  let browser: Browser
-  let page: Page
   let venueId = ''
   let eventId = ''
   let nextId = ''
   let speakerId = ''
   let eventSlug = ''
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    page = await signInEditor(browser)
-  })
-
-  afterAll(async () => {
-    await removePlanned(
-      [eventId, nextId],
-      [
-        ['speakers', speakerId],
-        ['venues', venueId],
-      ],
-    )
-    await browser?.close()
-  })
+  const editor = planningEditor(() => ({
+    events: [eventId, nextId],
+    others: [
+      ['speakers', speakerId],
+      ['venues', venueId],
+    ],
+  }))
 
   /** Fills a new session of the event; saving is up to the test. */
   const draftSession = async (title: string, kind: string, start: string, end: string, room: string, withPerson = false) => {
-    await fillNewSession(page, { end, event: eventTitle, kind, room, start, title })
+    await fillNewSession(editor.page, { end, event: eventTitle, kind, room, start, title })
     if (withPerson) {
-      await page.getByRole('button', { name: 'Person hinzufügen' }).first().click()
-      await choose(page, 'speakers__0__speaker', person.familyName)
-      await choose(page, 'speakers__0__role', 'Podiumsgast')
+      await editor.page.getByRole('button', { name: 'Person hinzufügen' }).first().click()
+      await choose(editor.page, 'speakers__0__speaker', person.familyName)
+      await choose(editor.page, 'speakers__0__role', 'Podiumsgast')
     }
   }
 
   test('a venue takes coordinates with a German decimal comma', async () => {
-    await page.goto('/admin/collections/venues/create')
-    await page.fill('input[name="name"]', venueName)
-    await page.fill('input[name="address.city"]', 'Bonn')
-    await page.fill('input[name="latitude"]', '50,7374')
-    await page.fill('input[name="longitude"]', '7,0982')
-    await press(page, /^Speichern$/)
-    venueId = await savedId(page, 'venues')
+    venueId = await saveNewVenue(editor.page, { city: 'Bonn', latitude: '50,7374', longitude: '7,0982', name: venueName })
     const { body } = await rest('GET', `/api/venues/${venueId}`)
     expect([body.latitude, body.longitude]).toEqual([50.7374, 7.0982])
   })
 
   test('an event at that venue and a speaker are saved', async () => {
-    await page.goto('/admin/collections/events/create')
-    await page.fill('input[name="title"]', eventTitle)
-    await page.getByRole('button', { name: 'Termin und Ort' }).click()
-    await fillDate(page, 'start', '14.09.2027 09:00')
-    await fillDate(page, 'end', '14.09.2027 17:00')
-    await choose(page, 'venue', venueName)
-    await press(page, /^Entwurf speichern$/)
-    eventId = await savedId(page, 'events')
-    eventSlug = await page.inputValue('input[name="slug"]')
+    const event = await saveNewEvent(editor.page, { end: '14.09.2027 17:00', start: '14.09.2027 09:00', title: eventTitle, venue: venueName })
+    eventId = event.id
+    eventSlug = event.slug
 
-    await page.goto('/admin/collections/speakers/create')
-    await page.fill('input[name="givenName"]', person.givenName)
-    await page.fill('input[name="familyName"]', person.familyName)
-    await press(page, /^(Speichern|Entwurf speichern)$/)
-    speakerId = await savedId(page, 'speakers')
+    await editor.page.goto('/admin/collections/speakers/create')
+    await editor.page.fill('input[name="givenName"]', person.givenName)
+    await editor.page.fill('input[name="familyName"]', person.familyName)
+    await press(editor.page, /^(Speichern|Entwurf speichern)$/)
+    speakerId = await savedId(editor.page, 'speakers')
     expect([eventId, speakerId]).not.toContain('')
   })
 
   test('a room the venue lacks is added from the session form, and drafts are saved', async () => {
     await draftSession(titles.welcome, 'Begrüßung', '14.09.2027 09:00', '14.09.2027 09:30', 'Saal 1')
-    await page.getByRole('button', { name: `„Saal 1“ als Raum von „${venueName}“ anlegen` }).click()
-    await page.getByText(`„Saal 1“ ist jetzt ein Raum von „${venueName}“.`).waitFor()
-    await press(page, /^Entwurf speichern$/)
-    expect(await savedId(page, 'sessions')).not.toBe('')
+    await editor.page.getByRole('button', { name: `„Saal 1“ als Raum von „${venueName}“ anlegen` }).click()
+    await editor.page.getByText(`„Saal 1“ ist jetzt ein Raum von „${venueName}“.`).waitFor()
+    await press(editor.page, /^Entwurf speichern$/)
+    expect(await savedId(editor.page, 'sessions')).not.toBe('')
     await draftSession(titles.coffee, 'Pause', '14.09.2027 10:30', '14.09.2027 11:00', 'Foyer')
-    await press(page, /^Entwurf speichern$/)
+    await press(editor.page, /^Entwurf speichern$/)
     await draftSession(titles.panel, 'Podiumsdiskussion', '14.09.2027 11:00', '14.09.2027 12:00', 'Saal 1', true)
-    await press(page, /^Entwurf speichern$/)
+    await press(editor.page, /^Entwurf speichern$/)
     await draftSession(titles.parallel, 'Offene Diskussion', '14.09.2027 11:30', '14.09.2027 12:30', 'Atrium')
-    await press(page, /^Entwurf speichern$/)
-    expect(await savedId(page, 'sessions')).not.toBe('')
+    await press(editor.page, /^Entwurf speichern$/)
+    expect(await savedId(editor.page, 'sessions')).not.toBe('')
   })
 
   test('a clash shows while drafting, beside the fields, before anything is published', async () => {
     // "saal  1" is the venue's "Saal 1", and the same person is on the panel at that time
     await draftSession(titles.workshop, 'Workshop', '14.09.2027 11:30', '14.09.2027 12:30', 'saal  1', true)
-    const warning = page.locator('.session-conflicts')
+    const warning = editor.page.locator('.session-conflicts')
     // the room's clash comes first; the person's once the row's person is chosen
     await warning.getByText(/^Mitwirkende: /).waitFor()
     const told = await warning.innerText()
     expect(told).toContain('Raum')
     expect(told).toContain('Mitwirkende')
-    await fillDate(page, 'start', '14.09.2027 14:00')
-    await fillDate(page, 'end', '14.09.2027 15:00')
+    await fillDate(editor.page, 'start', '14.09.2027 14:00')
+    await fillDate(editor.page, 'end', '14.09.2027 15:00')
     await warning.waitFor({ state: 'detached' })
-    await press(page, /^Entwurf speichern$/)
-    expect(await savedId(page, 'sessions')).not.toBe('')
+    await press(editor.page, /^Entwurf speichern$/)
+    expect(await savedId(editor.page, 'sessions')).not.toBe('')
   })
 
   test('the event publishes its whole programme in one action', async () => {
-    await page.goto(`/admin/collections/events/${eventId}`)
-    await page.getByRole('button', { name: 'Programm', exact: true }).click()
-    await page.getByText('Keine Konflikte.').waitFor()
-    await page.getByRole('button', { name: 'Gesamtes Programm veröffentlichen' }).click()
-    await page.getByText('Veröffentlicht: 5.').waitFor()
-    await press(page, /^Änderungen veröffentlichen$/)
+    await editor.page.goto(`/admin/collections/events/${eventId}`)
+    await editor.page.getByRole('button', { name: 'Programm', exact: true }).click()
+    await editor.page.getByText('Keine Konflikte.').waitFor()
+    await editor.page.getByRole('button', { name: 'Gesamtes Programm veröffentlichen' }).click()
+    await editor.page.getByText('Veröffentlicht: 5.').waitFor()
+    await press(editor.page, /^Änderungen veröffentlichen$/)
     const { body } = await rest('GET', `/api/sessions?where[event][equals]=${eventId}&limit=10&depth=0`)
     expect(body.docs.map(({ room }: { room: string }) => room).sort()).toEqual(['Atrium', 'Foyer', 'Saal 1', 'Saal 1', 'Saal 1'])
   })
@@ -145,7 +121,7 @@ describe('an editor plans an event in one place; visitors read it on a phone', (
   })
 
   test('the English page: the same order, the untranslated German title marked lang="de", no language on the coffee break', async () => {
-    const visitor = await newVisitor(browser, 'phone')
+    const visitor = await newVisitor(editor.browser, 'phone')
     const phone = await visitor.newPage()
     await phone.goto(`/en/events/${eventSlug}`)
     expect(await phone.locator('h1').getAttribute('lang')).toBe('de')
@@ -159,7 +135,7 @@ describe('an editor plans an event in one place; visitors read it on a phone', (
   })
 
   test('at 320 px and 200 % text the event page does not scroll sideways', async () => {
-    const visitor = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, viewport: { height: 640, width: 320 } })
+    const visitor = await editor.browser.newContext({ baseURL: process.env.E2E_BASE_URL, viewport: { height: 640, width: 320 } })
     const phone = await visitor.newPage()
     for (const path of [`/veranstaltungen/${eventSlug}`, `/en/events/${eventSlug}`]) {
       await phone.goto(path)
@@ -172,13 +148,13 @@ describe('an editor plans an event in one place; visitors read it on a phone', (
   })
 
   test('the next edition shows its dates first, then is renumbered with registration started over', async () => {
-    await page.goto(`/admin/collections/events/${eventId}`)
-    await page.getByRole('button', { name: 'Nächste Ausgabe anlegen' }).click()
-    await page.getByText(/Neuer Termin: .*2028/).waitFor()
-    await page.getByRole('button', { name: 'Entwurf anlegen und öffnen' }).click()
-    await page.waitForURL((url) => /\/admin\/collections\/events\/\d+/.test(url.pathname) && !url.pathname.endsWith(`/${eventId}`))
-    nextId = page.url().match(/\/events\/(\d+)/)?.[1] ?? ''
-    expect(await page.inputValue('input[name="title"]')).toBe(`2. Planungstag ${suffix}`)
+    await editor.page.goto(`/admin/collections/events/${eventId}`)
+    await editor.page.getByRole('button', { name: 'Nächste Ausgabe anlegen' }).click()
+    await editor.page.getByText(/Neuer Termin: .*2028/).waitFor()
+    await editor.page.getByRole('button', { name: 'Entwurf anlegen und öffnen' }).click()
+    await editor.page.waitForURL((url) => /\/admin\/collections\/events\/\d+/.test(url.pathname) && !url.pathname.endsWith(`/${eventId}`))
+    nextId = editor.page.url().match(/\/events\/(\d+)/)?.[1] ?? ''
+    expect(await editor.page.inputValue('input[name="title"]')).toBe(`2. Planungstag ${suffix}`)
     const token = await signInAsEditor()
     const { body } = await rest('GET', `/api/events/${nextId}?draft=true&depth=0`, undefined, token)
     expect(body.registration?.url ?? null).toBeNull()

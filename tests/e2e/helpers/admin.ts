@@ -116,3 +116,31 @@ export const fillNewSession = async (page: Page, { title, event, kind, start, en
   await fillDate(page, 'end', end)
   await page.fill('input[name="room"]', room)
 }
+
+export type VenueForm = { name: string; city: string; latitude: string; longitude: string }
+
+/** Saves a new venue, the coordinates typed as the editor types them, and returns its id. */
+export const saveNewVenue = async (page: Page, { name, city, latitude, longitude }: VenueForm): Promise<string> => {
+  await page.goto('/admin/collections/venues/create')
+  await page.fill('input[name="name"]', name)
+  await page.fill('input[name="address.city"]', city)
+  await page.fill('input[name="latitude"]', latitude)
+  await page.fill('input[name="longitude"]', longitude)
+  await press(page, /^Speichern$/)
+  return savedId(page, 'venues')
+}
+
+export type EventForm = { title: string; start: string; end: string; venue: string }
+
+/** Saves a new event as a draft and returns its id and the slug Payload gave it. */
+export const saveNewEvent = async (page: Page, { title, start, end, venue }: EventForm): Promise<{ id: string; slug: string }> => {
+  await page.goto('/admin/collections/events/create')
+  await page.fill('input[name="title"]', title)
+  await page.getByRole('button', { name: 'Termin und Ort' }).click()
+  await fillDate(page, 'start', start)
+  await fillDate(page, 'end', end)
+  await choose(page, 'venue', venue)
+  await press(page, /^Entwurf speichern$/)
+  const id = await savedId(page, 'events')
+  return { id, slug: await page.inputValue('input[name="slug"]') }
+}
