@@ -65,9 +65,7 @@ describe('an editor plans an event in the admin', () => {
 
   test('once the event is published, its public page shows the programme in time order', async () => {
     expect((await get(`/veranstaltungen/${eventSlug}`)).status).toBe(404)
-    await editor.page.goto('/admin/collections/events')
-    await editor.page.getByRole('link', { name: eventTitle }).first().click()
-    await savedId(editor.page, 'events')
+    await editor.page.goto(`/admin/collections/events/${eventId}`)
     await press(editor.page, /^Änderungen veröffentlichen$/)
 
     const html = (await get(`/veranstaltungen/${eventSlug}`)).text
