@@ -2,12 +2,13 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../src/access/editors'
 import { publishedOrSignedIn } from '../../src/access/publishedOrSignedIn'
-import { berlinDate, timeFormat, timeIntervals } from '../../src/fields/berlinDate'
+import { berlinDate } from '../../src/fields/berlinDate'
 import { dateRange } from '../../src/fields/dateRange'
 import { onPublish } from '../../src/fields/onPublish'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { attendanceModes, eventStatuses, registrationStates } from '../../src/lib/vocabulary'
+import { draftVersions } from '../../src/lib/draftVersions'
 import { navGroups } from '../../src/lib/navGroups'
 import { collectionLabels } from '../../src/translations/label'
 import { validateKeepsSessions } from './validateKeepsSessions'
@@ -36,8 +37,7 @@ export const Events: CollectionConfig<'events'> = {
     useAsTitle: 'title',
   },
   defaultSort: '-start',
-  // schedulePublish: editors pick a publication time; Payload's jobs queue publishes then
-  versions: { drafts: { schedulePublish: { timeFormat, timeIntervals } }, maxPerDoc: 50 },
+  versions: draftVersions,
   fields: [
     {
       type: 'tabs',

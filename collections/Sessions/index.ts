@@ -4,13 +4,13 @@ import { editors } from '../../src/access/editors'
 import { publishedInPublishedEvent } from '../../src/access/publishedInPublishedEvent'
 import { csvImportComponent } from '../../src/components/CsvImport/config'
 import { allOf } from '../../src/fields/allOf'
-import { timeFormat, timeIntervals } from '../../src/fields/berlinDate'
 import { dateRange } from '../../src/fields/dateRange'
 import { onPublish } from '../../src/fields/onPublish'
 import { slugField } from '../../src/fields/slug'
 import { url } from '../../src/fields/url'
 import { sessionColumns } from '../../src/lib/import/sessionRows'
 import { languages, sessionKinds, speakerRoles } from '../../src/lib/vocabulary'
+import { draftVersions } from '../../src/lib/draftVersions'
 import { navGroups } from '../../src/lib/navGroups'
 import { planningEndpoints } from './planningEndpoints'
 import { collectionLabels } from '../../src/translations/label'
@@ -48,8 +48,7 @@ export const Sessions: CollectionConfig<'sessions'> = {
   },
   defaultSort: 'start',
   endpoints: planningEndpoints,
-  // schedulePublish: editors pick a publication time; Payload's jobs queue publishes then
-  versions: { drafts: { schedulePublish: { timeFormat, timeIntervals } }, maxPerDoc: 50 },
+  versions: draftVersions,
   fields: [
     { name: 'title', type: 'text', label: { de: 'Titel', en: 'Title' }, localized: true, required: true },
     {

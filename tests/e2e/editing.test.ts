@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import type { Browser, Page } from 'playwright-core'
 
-import { fillDate, press, savedId, signInEditor } from './helpers/admin'
+import { autosaved, fillDate, press, savedId, signInEditor } from './helpers/admin'
 import { launchBrowser } from './helpers/browser'
 import { get, rest, signInAsEditor } from './helpers/site'
 
@@ -89,8 +89,10 @@ describe('the admin keeps what the editor typed', () => {
     await page.locator('#action-save:disabled').waitFor()
     await expect(page.inputValue('textarea[name="summary"]')).resolves.toBe('')
 
+    // a pause in typing saves the draft (autosave), in the locale the editor is in
+    const saved = autosaved(page)
     await page.fill('input[name="series"]', `Series ${suffix}`)
-    await press(page, /^Entwurf speichern$/)
+    await saved
 
     const { body: english } = await rest('GET', `/api/events/${event.id}?locale=en&fallback-locale=none&draft=true&depth=0`, undefined, token)
     expect(english.title).toBe(`Conference ${suffix}`)

@@ -1,8 +1,8 @@
 /**
  * The editors' tools in the browser: the preview link of a draft from the admin panel (shows the
  * draft to the signed-in editor, nothing to a visitor with the same link), the live preview beside
- * the form (shows each saved change), and the CSV import
- * panel above the speakers list (dry run, then import).
+ * the form (follows the typing through autosaved drafts, while visitors see the published event),
+ * and the CSV import panel above the speakers list (dry run, then import).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
@@ -66,14 +66,10 @@ describe('preview of a draft', () => {
     expect(await headings1(page)).not.toContain(title)
   })
 
-  test('the live preview beside the form shows the draft, and each saved change', async () => {
+  test('the live preview beside the form shows the draft', async () => {
     await visit(page, `/admin/collections/events/${eventId}`)
     const preview = await openLivePreview(page)
     await preview.locator('h1', { hasText: title }).waitFor({ timeout: 30_000 })
-    const renamed = `${title} (geändert)`
-    await page.locator('#field-title').fill(renamed)
-    await page.getByRole('button', { name: /^Entwurf speichern$/ }).click()
-    await preview.locator('h1', { hasText: renamed }).waitFor({ timeout: 30_000 })
     await closeLivePreview(page)
   })
 
@@ -83,6 +79,37 @@ describe('preview of a draft', () => {
     expect(await visit(tab, href)).toBe(401)
     expect(await visit(tab, `/veranstaltungen/${slug}`)).toBe(404)
     expect(await tab.content()).not.toContain(title)
+    await visitor.close()
+  })
+})
+
+describe('live preview of a published event', () => {
+  const title = `E2E-Live ${suffix}`
+  const typed = ' – jetzt mit neuem Titel'
+
+  test('follows the title as the editor types, without a save, while visitors keep the published one', async () => {
+    const created = await rest(
+      'POST',
+      '/api/events?locale=de',
+      { _status: 'published', end: '2027-10-06T14:00:00.000Z', start: '2027-10-06T07:00:00.000Z', title },
+      token,
+    )
+    expect(created.status).toBe(201)
+    cleanup.push(`/api/events/${created.body.doc.id}`)
+    await visit(page, `/admin/collections/events/${created.body.doc.id}`)
+    const preview = await openLivePreview(page)
+    await preview.locator('h1', { hasText: title }).waitFor({ timeout: 30_000 })
+
+    const field = page.locator('#field-title')
+    await field.press('End')
+    await field.pressSequentially(typed)
+    await preview.locator('h1', { hasText: `${title}${typed}` }).waitFor({ timeout: 30_000 })
+    await closeLivePreview(page)
+
+    const visitor = await newVisitor(browser)
+    const tab = await visitor.newPage()
+    expect(await visit(tab, `/veranstaltungen/${created.body.doc.slug}`)).toBe(200)
+    expect(await headings1(tab)).toEqual([title])
     await visitor.close()
   })
 })

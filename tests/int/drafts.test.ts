@@ -3,6 +3,7 @@ import type { User } from '../../payload-types'
 
 import { createEvent, createSession, createUsers, type Id, type TestUsers, titlesOf } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
+import { expectRefused } from '../helpers/refusal'
 
 let ctx: TestContext
 let users: TestUsers
@@ -94,5 +95,26 @@ describe('versions', () => {
     const versions = (user?: User) => ctx.payload.findVersions({ collection: 'events', where, ...as(user) })
     expect((await versions(users.editor)).totalDocs).toBe(1)
     await expect(versions()).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('autosave (the admin saving what an editor types, for the live preview)', () => {
+  const autosave = (id: Id, data: Record<string, unknown>) =>
+    ctx.payload.update({ autosave: true, collection: 'events', data: { ...data, _status: 'draft' }, draft: true, id })
+
+  it('keeps one draft version for the typing, and publishes nothing', async () => {
+    const event = await createEvent(ctx.payload, { title: 'Getippt: veröffentlicht' })
+    for (const title of ['Getippt: 1', 'Getippt: 12', 'Getippt: 123']) await autosave(event.id, { title })
+    expect((await readEvent(event.id)).title).toBe('Getippt: veröffentlicht')
+    expect((await readEvent(event.id, users.editor, true)).title).toBe('Getippt: 123')
+    const { totalDocs } = await ctx.payload.findVersions({ collection: 'events', where: { parent: { equals: event.id } } })
+    expect(totalDocs).toBe(2)
+  })
+
+  it('refuses a draft without a required field, naming it, and keeps the draft as it was', async () => {
+    const event = await createEvent(ctx.payload, { title: 'Mit Titel' })
+    await autosave(event.id, { title: 'Mit Titel, geändert' })
+    await expectRefused(autosave(event.id, { title: '' }), ['title'])
+    expect((await readEvent(event.id, users.editor, true)).title).toBe('Mit Titel, geändert')
   })
 })

@@ -2,7 +2,7 @@
  * Payload's admin panel as an editor works it: signing in, typing into its date pickers and
  * choosing from its selects, saving and publishing a document.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core'
+import type { Browser, FrameLocator, Page, Response } from 'playwright-core'
 
 import { baseUrl } from './site'
 
@@ -40,12 +40,27 @@ export const savedId = async (page: Page, collection: string): Promise<string> =
   return page.url().match(/\/(\d+)(?:[/?#]|$)/)?.[1] ?? ''
 }
 
-/** Clicks one of the document's buttons by its German label and waits for Payload's answer. */
+/** A write of the admin panel to Payload's API: its own autosaves, or what a button sent. */
+const isWrite = (response: Response, autosave: boolean): boolean =>
+  response.request().method() !== 'GET' &&
+  response.url().includes('/api/') &&
+  new URL(response.url()).searchParams.get('autosave') === (autosave ? 'true' : null)
+
+/**
+ * Clicks one of the document's buttons by its German label and waits for Payload's answer to it
+ * (an autosave of events and sessions may be answered meanwhile).
+ */
 export const press = async (page: Page, label: RegExp): Promise<void> => {
-  const answer = page.waitForResponse((response) => response.request().method() !== 'GET' && response.url().includes('/api/'))
+  const answer = page.waitForResponse((response) => isWrite(response, false))
   await page.getByRole('button', { name: label }).first().click()
   await answer
 }
+
+/**
+ * Waits for the admin panel's next autosave of a saved event or session (a pause in typing saves
+ * the draft): call before typing, await after. The draft button is disabled once it has saved.
+ */
+export const autosaved = (page: Page): Promise<Response> => page.waitForResponse((response) => isWrite(response, true) && response.ok())
 
 /** What the editor is told after a refused save: Payload's toast and the errors beside the fields. */
 export const refusal = async (page: Page): Promise<string> => {
