@@ -1,6 +1,7 @@
 import * as migration_20261129_063826_initial from './20261129_063826_initial';
 import * as migration_20261201_011544_registration_deadline_tz from './20261201_011544_registration_deadline_tz';
 import * as migration_20261201_055046_site_pages_feedback_reset from './20261201_055046_site_pages_feedback_reset';
+import * as migration_20261201_120225_media_storage_fields from './20261201_120225_media_storage_fields';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_055046_site_pages_feedback_reset.up,
     down: migration_20261201_055046_site_pages_feedback_reset.down,
-    name: '20261201_055046_site_pages_feedback_reset'
+    name: '20261201_055046_site_pages_feedback_reset',
+  },
+  {
+    up: migration_20261201_120225_media_storage_fields.up,
+    down: migration_20261201_120225_media_storage_fields.down,
+    name: '20261201_120225_media_storage_fields'
   },
 ];
