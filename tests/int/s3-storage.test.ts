@@ -6,10 +6,10 @@
 import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
+import { CreateBucketCommand, DeleteBucketCommand, DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3'
 import { REST_GET } from '@payloadcms/next/routes'
 
-import { pdfFile, pngFile, removeMedia } from '../helpers/fixtures'
+import { countDocs, pdfFile, pngFile, removeMedia } from '../helpers/fixtures'
 import { type ApiContext, startApi } from '../helpers/rest'
 import { type S3Server, startS3Server } from '../helpers/s3Server'
 
@@ -93,5 +93,19 @@ describe('uploads in an S3-compatible bucket', () => {
     const left = await keysInBucket()
     expect(keys.filter((key) => left.includes(key))).toEqual([])
     expect((await fetchFromSite(`/api/media/file/${image.filename}`)).status).toBe(404)
+  })
+
+  it('keeps no document of an upload the bucket did not take', async () => {
+    const keys = await keysInBucket()
+    if (keys.length) await s3.client.send(new DeleteObjectsCommand({ Bucket: s3.bucket, Delete: { Objects: keys.map((Key) => ({ Key })) } }))
+    await s3.client.send(new DeleteBucketCommand({ Bucket: s3.bucket }))
+    try {
+      const file = await pngFile(320, 240)
+      const { status } = await ctx.api.request('POST', '/api/media', { body: { alt: 'Kein Eimer' }, file, token: ctx.tokens.editor })
+      expect(status).toBe(500)
+      expect(await countDocs(ctx.payload, 'media', { filename: { equals: file.name } })).toBe(0)
+    } finally {
+      await s3.client.send(new CreateBucketCommand({ Bucket: s3.bucket }))
+    }
   })
 })
