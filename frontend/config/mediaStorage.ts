@@ -15,7 +15,8 @@ export const mediaStorage =
     s3Storage({
       alwaysInsertFields: true,
       bucket: settings?.bucket ?? '',
-      collections: { media: true },
+      // an empty prefix, not none: storage-s3 adds the `prefix` column when switched on only then
+      collections: { media: { prefix: '' } },
       config: settings
         ? {
             credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },

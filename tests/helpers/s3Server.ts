@@ -24,6 +24,16 @@ export const startS3Server = async (bucket = 'programm-media'): Promise<S3Server
   const endpoint = `http://127.0.0.1:${port}`
   const region = 'us-east-1'
   const client = new S3Client({ credentials: account, endpoint, forcePathStyle: true, region })
+  // s3rver checks a bucket request's signature against its path without the SDK's trailing slash
+  // (`/bucket/` of a listing), so such a request is sent without it; Payload never lists
+  client.middlewareStack.add(
+    (next) => (args) => {
+      const { request } = args as { request: { path: string } }
+      request.path = request.path.replace(/(.)\/$/, '$1')
+      return next(args)
+    },
+    { step: 'build' },
+  )
   return {
     bucket,
     client,
