@@ -26,6 +26,8 @@ import { previewUrl } from './frontend/lib/previewUrl'
 import { seedOnFirstRun } from './frontend/seed/seedOnFirstRun'
 import { canRunJobs } from './frontend/config/cronAccess'
 import { mediaDir } from './frontend/config/mediaDir'
+import { mediaStorage } from './frontend/config/mediaStorage'
+import { payloadVersions } from './frontend/config/payloadVersions'
 import { databaseAdapter } from './frontend/config/database'
 import { payloadSecret } from './frontend/config/secret'
 import { siteOptions } from './frontend/config/siteOptions'
@@ -95,6 +97,10 @@ export default buildConfig({
       site: siteOptions,
     }),
     mediaDir(),
+    // S3_* set: uploads in that bucket instead of MEDIA_DIR
+    mediaStorage(),
+    // Payload's check that its packages share one version, less storage-s3 (no 3.90.2 release)
+    payloadVersions(),
   ],
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,

@@ -1,5 +1,7 @@
 import type SMTPConnection from 'nodemailer/lib/smtp-connection'
 
+import { flag } from '../config/flag'
+
 /** Who the site's mails come from, and how they leave: by SMTP, or (no SMTP_HOST) into the log. */
 export type EmailSettings = {
   fromAddress: string
@@ -24,13 +26,6 @@ export const parseFrom = (value: string): { fromAddress: string; fromName: strin
   return { fromAddress: address, fromName: match[1]?.trim() || developmentFrom.fromName }
 }
 
-const flag = (name: string, value: string | undefined): boolean | undefined => {
-  if (value === undefined || value === '') return undefined
-  if (value === 'true' || value === '1') return true
-  if (value === 'false' || value === '0') return false
-  throw new EmailSettingsError(`${name} must be true or false, not "${value}".`)
-}
-
 /**
  * Reads SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_SECURE and EMAIL_FROM. Without SMTP_HOST
  * mails go to the log (development). With it, anything missing or malformed stops the start with
@@ -49,7 +44,7 @@ export const emailSettings = (env: Record<string, string | undefined> = process.
   if (missing.length) throw new EmailSettingsError(`SMTP_HOST is set, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not (see README, "E-mail").`)
   const from = parseFrom(env.EMAIL_FROM as string)
   if (!from) throw new EmailSettingsError(`EMAIL_FROM must be "Name <address@example.org>" or an address, not "${env.EMAIL_FROM}".`)
-  const secure = flag('SMTP_SECURE', env.SMTP_SECURE)
+  const secure = flag('SMTP_SECURE', env.SMTP_SECURE, EmailSettingsError)
   const portText = env.SMTP_PORT?.trim()
   const port = portText ? Number(portText) : secure ? 465 : 587
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new EmailSettingsError(`SMTP_PORT must be a port number (1–65535), not "${portText}".`)

@@ -1,7 +1,7 @@
 import * as migration_20261129_063826_initial from './20261129_063826_initial';
 import * as migration_20261201_011544_registration_deadline_tz from './20261201_011544_registration_deadline_tz';
 import * as migration_20261201_055046_site_pages_feedback_reset from './20261201_055046_site_pages_feedback_reset';
-import * as migration_20261201_114247_live_preview_autosave from './20261201_114247_live_preview_autosave';
+import * as migration_20261201_125328_live_preview_autosave_media_storage from './20261201_125328_live_preview_autosave_media_storage';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261201_055046_site_pages_feedback_reset',
   },
   {
-    up: migration_20261201_114247_live_preview_autosave.up,
-    down: migration_20261201_114247_live_preview_autosave.down,
-    name: '20261201_114247_live_preview_autosave'
+    up: migration_20261201_125328_live_preview_autosave_media_storage.up,
+    down: migration_20261201_125328_live_preview_autosave_media_storage.down,
+    name: '20261201_125328_live_preview_autosave_media_storage'
   },
 ];

@@ -34,6 +34,7 @@ import { CoordinateField as CoordinateField_6725d8db915cd841d478f4d655f9c609 } f
 import { CoordinatesFromAddress as CoordinatesFromAddress_6725d8db915cd841d478f4d655f9c609 } from '@difu/programm/client'
 import { EditorsDashboard as EditorsDashboard_65dfe1474bdc0d2389f50ad76f63f008 } from '@difu/programm/rsc'
 import { DrawerGuard as DrawerGuard_6725d8db915cd841d478f4d655f9c609 } from '@difu/programm/client'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +75,6 @@ export const importMap = {
   "@difu/programm/client#CoordinatesFromAddress": CoordinatesFromAddress_6725d8db915cd841d478f4d655f9c609,
   "@difu/programm/rsc#EditorsDashboard": EditorsDashboard_65dfe1474bdc0d2389f50ad76f63f008,
   "@difu/programm/client#DrawerGuard": DrawerGuard_6725d8db915cd841d478f4d655f9c609,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
