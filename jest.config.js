@@ -50,7 +50,7 @@ const config = {
       .map(({ name }) => ({
         ...base,
         displayName: name,
-        setupFiles: [`<rootDir>/tests/setup/${name}.js`],
+        setupFiles: ['<rootDir>/tests/setup/payloadPackages.js', `<rootDir>/tests/setup/${name}.js`],
         testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
       })),
   ],

@@ -3,7 +3,7 @@ import type { Endpoint, SanitizedCollectionConfig, SanitizedConfig } from 'paylo
 import { badBodies } from './bodies'
 import { type FuzzCase, isWrite, query } from './case'
 import { fuzzFields } from './fields'
-import { badByType, badIds, badParams } from './values'
+import { acceptedByDesign, badByType, badIds, badParams } from './values'
 import { badWheres } from './wheres'
 
 /** Stored documents the cases point at, by collection: an id, and the other route parameters. */
@@ -81,7 +81,9 @@ const fieldCases = (collection: SanitizedCollectionConfig, targets: Targets, bas
       const label = `${collection.slug}.${field.path} = ${bad.label}`
       // Payload's own collections (preferences, locks) set their relationships themselves
       const ownRelation = collection.slug.startsWith('payload-') && ['relationship', 'upload'].includes(field.type)
-      const common = { field: `${collection.slug}.${field.path}`, refuse: bad.refuse && !ownRelation && !field.managed, signedIn: true, writes: true }
+      const name = `${collection.slug}.${field.path}`
+      const taken = acceptedByDesign[name]?.includes(bad.label) ?? false
+      const common = { field: name, refuse: bad.refuse && !ownRelation && !field.managed && !taken, signedIn: true, writes: true }
       const cases: FuzzCase[] = []
       const base = bases[collection.slug]
       if (base) {

@@ -58,6 +58,13 @@ export const badByType: Record<string, Bad[]> = {
   group: [must('text', 'abc'), must('number', 5)],
 }
 
+/** Bad values of a field's type that the field takes by design, by `collection.field` and label. */
+export const acceptedByDesign: Record<string, string[]> = {
+  // coordinates take decimal text ("50,9484" from a German form, or a CSV): src/fields/coordinate.ts
+  'venues.latitude': ['numeric text'],
+  'venues.longitude': ['numeric text'],
+}
+
 /** Ids that must not resolve to any document: no partial parse (`3abc` is not 3), no injection. */
 export const badIds = ['abc', '3abc', "1'", '1 OR 1=1', '-1', '0', '1.5', '1e3', ' 1', '0x10', '１', '1\u0000', String(unknownId), '99999999999999999999']
 
