@@ -54,7 +54,8 @@ describe('a forgotten password', () => {
 
     const newPassword = `neu-${randomBytes(9).toString('hex')}`
     await page.goto(link)
-    await hydrated(page, 'form button[type="submit"]')
+    // the fields and the button each take the typing and the click only once React has them
+    for (const selector of ['#field-password', '#field-confirm-password', 'form button[type="submit"]']) await hydrated(page, selector)
     await page.locator('#field-password').fill(newPassword)
     await page.locator('#field-confirm-password').fill(newPassword)
     const reset = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/api/users/reset-password'))
