@@ -6,11 +6,17 @@ import type { Browser, FrameLocator, Page, Response } from 'playwright-core'
 
 import { baseUrl } from './site'
 
+/** Opens a form and waits until React has its first field: what is typed earlier never reaches the form. */
+const openForm = async (page: Page, path: string, firstField: string): Promise<void> => {
+  await page.goto(path)
+  await hydrated(page, firstField)
+}
+
 /** A signed-in editor's page in the German admin (the default language for a new browser). */
 export const signIn = async (browser: Browser, email: string, password: string): Promise<Page> => {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: 'de-DE', viewport: { height: 900, width: 1366 } })
   const page = await context.newPage()
-  await page.goto('/admin/login')
+  await openForm(page, '/admin/login', 'input[name="email"]')
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)
   await page.click('button[type="submit"]')
@@ -123,7 +129,7 @@ export type SessionForm = { title: string; event: string; kind: string; start: s
 
 /** Opens a new session and fills it in (title, event, kind, times, room); saving is up to the test. */
 export const fillNewSession = async (page: Page, { title, event, kind, start, end, room }: SessionForm): Promise<void> => {
-  await page.goto('/admin/collections/sessions/create')
+  await openForm(page, '/admin/collections/sessions/create', 'input[name="title"]')
   await page.fill('input[name="title"]', title)
   await choose(page, 'event', event)
   await choose(page, 'kind', kind)
@@ -136,7 +142,7 @@ export type VenueForm = { name: string; city: string; latitude: string; longitud
 
 /** Saves a new venue, the coordinates typed as the editor types them, and returns its id. */
 export const saveNewVenue = async (page: Page, { name, city, latitude, longitude }: VenueForm): Promise<string> => {
-  await page.goto('/admin/collections/venues/create')
+  await openForm(page, '/admin/collections/venues/create', 'input[name="name"]')
   await page.fill('input[name="name"]', name)
   await page.fill('input[name="address.city"]', city)
   await page.fill('input[name="latitude"]', latitude)
@@ -149,7 +155,7 @@ export type EventForm = { title: string; start: string; end: string; venue: stri
 
 /** Saves a new event as a draft and returns its id and the slug Payload gave it. */
 export const saveNewEvent = async (page: Page, { title, start, end, venue }: EventForm): Promise<{ id: string; slug: string }> => {
-  await page.goto('/admin/collections/events/create')
+  await openForm(page, '/admin/collections/events/create', 'input[name="title"]')
   await page.fill('input[name="title"]', title)
   await page.getByRole('button', { name: 'Termin und Ort' }).click()
   await fillDate(page, 'start', start)
