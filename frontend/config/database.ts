@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { readBadDatesAsEmpty } from './sqliteDates'
 import { sqliteBusyTimeoutMs, sqliteTransactions } from './sqliteTransactions'
+import { SettingError } from './settingError'
 
 export const defaultDatabaseUrl = 'file:./data/programm.db'
 
@@ -15,12 +16,7 @@ const schemes = 'file: (SQLite, the default), postgres:// or postgresql:// (Post
 /** Hides the password of a connection string before it is printed. */
 export const redact = (url: string): string => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')
 
-export class DatabaseUrlError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'DatabaseUrlError'
-  }
-}
+export class DatabaseUrlError extends SettingError {}
 
 /**
  * Runs the adapter's connect without the error entry it logs when connecting fails (with the

@@ -1,4 +1,5 @@
 import { flag } from './flag'
+import { SettingError } from './settingError'
 
 /** Where the uploads go when they are kept in an S3-compatible bucket instead of MEDIA_DIR. */
 export type S3Settings = {
@@ -10,12 +11,7 @@ export type S3Settings = {
   secretAccessKey: string
 }
 
-export class S3SettingsError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'S3SettingsError'
-  }
-}
+export class S3SettingsError extends SettingError {}
 
 const required = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
 const optional = ['S3_ENDPOINT', 'S3_FORCE_PATH_STYLE'] as const
@@ -42,7 +38,8 @@ export const s3Settings = (env: Record<string, string | undefined> = process.env
   if (missing.length) {
     throw new S3SettingsError(`${given[0]} is set, but ${list(missing)} ${missing.length > 1 ? 'are' : 'is'} not (see README, "Production").`)
   }
-  const endpoint = value('S3_ENDPOINT') && httpUrl(value('S3_ENDPOINT') as string)
+  const endpointText = value('S3_ENDPOINT')
+  const endpoint = endpointText ? httpUrl(endpointText) : undefined
   return {
     accessKeyId: value('S3_ACCESS_KEY_ID') as string,
     bucket: value('S3_BUCKET') as string,

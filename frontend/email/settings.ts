@@ -1,6 +1,7 @@
 import type SMTPConnection from 'nodemailer/lib/smtp-connection'
 
 import { flag } from '../config/flag'
+import { SettingError } from '../config/settingError'
 
 /** Who the site's mails come from, and how they leave: by SMTP, or (no SMTP_HOST) into the log. */
 export type EmailSettings = {
@@ -9,12 +10,7 @@ export type EmailSettings = {
   smtp?: SMTPConnection.Options
 }
 
-export class EmailSettingsError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'EmailSettingsError'
-  }
-}
+export class EmailSettingsError extends SettingError {}
 
 const developmentFrom = { fromAddress: 'programm@localhost', fromName: 'Programm' }
 
